@@ -1,0 +1,49 @@
+package dev.scalesim.cli;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Parameters;
+
+/** Mixin: scenario files and folders (every {@code *.csv} inside, by name). */
+public final class Inputs {
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+            description = "Scenario CSV files, or folders of them.")
+    List<Path> paths = new ArrayList<>();
+
+    /** The files to read, in the order given (folders expanded by name). */
+    List<Path> files() {
+        List<Path> files = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> inside = new ArrayList<>();
+                try (DirectoryStream<Path> dir = Files.newDirectoryStream(p, "*.{csv,CSV}")) {
+                    dir.forEach(f -> {
+                        if (Files.isRegularFile(f)) {
+                            inside.add(f);
+                        }
+                    });
+                } catch (IOException e) {
+                    missing.add(p + ": cannot list folder: " + e.getMessage());
+                }
+                if (inside.isEmpty()) {
+                    missing.add(p + ": folder has no .csv files");
+                }
+                inside.sort(null);
+                files.addAll(inside);
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                missing.add(p + ": no such file or folder");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new UserException(missing);
+        }
+        return files;
+    }
+}

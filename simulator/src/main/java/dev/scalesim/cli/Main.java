@@ -1,0 +1,71 @@
+package dev.scalesim.cli;
+
+import dev.scalesim.kernel.Engine;
+import dev.scalesim.scenario.Problem;
+import dev.scalesim.scenario.ScenarioException;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code scalesim}: the entry point. */
+@Command(name = "scalesim", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Monte Carlo scaling simulator for AI business models.",
+        subcommands = {RunCommand.class, ValidateCommand.class, ModelsCommand.class, DescribeCommand.class,
+            NewCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERRUPTED = 130;
+    /** Problems printed before "... and N more". */
+    static final int MAX_PROBLEMS = 200;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given streams; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> handle(e, err));
+        return cli.execute(args);
+    }
+
+    private static int handle(Exception e, PrintWriter err) {
+        if (e instanceof ScenarioException se) {
+            List<Problem> problems = se.problems();
+            problems.stream().limit(MAX_PROBLEMS).forEach(p -> err.println(p.format()));
+            if (problems.size() > MAX_PROBLEMS) {
+                err.println("... and " + (problems.size() - MAX_PROBLEMS) + " more problems");
+            }
+            err.println("scalesim: " + se.getMessage() + "; nothing was run");
+            return BAD_INPUT;
+        }
+        if (e instanceof UserException ue) {
+            ue.lines().forEach(l -> err.println("scalesim: " + l));
+            return BAD_INPUT;
+        }
+        if (e instanceof Engine.CancelledException) {
+            err.println("scalesim: interrupted");
+            return INTERRUPTED;
+        }
+        err.println("scalesim: internal error: " + e);
+        if (System.getenv("SCALESIM_DEBUG") != null) {
+            e.printStackTrace(err);
+        } else {
+            err.println("scalesim: set SCALESIM_DEBUG=1 for the stack trace");
+        }
+        return FAILURE;
+    }
+}

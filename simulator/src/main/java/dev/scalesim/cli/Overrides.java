@@ -1,0 +1,31 @@
+package dev.scalesim.cli;
+
+import dev.scalesim.kernel.Simulation;
+import dev.scalesim.scenario.Scenario;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Mixin: run settings that override every scenario's own. */
+public final class Overrides {
+    @Option(names = "--trials", paramLabel = "N", description = "Trials per scenario (overrides the file).")
+    Integer trials;
+
+    @Option(names = "--months", paramLabel = "N", description = "Horizon in months (overrides the file).")
+    Integer months;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Master seed (overrides the file).")
+    Long seed;
+
+    List<Scenario> apply(List<Scenario> scenarios) {
+        if (trials != null && (trials < 1 || trials > Simulation.MAX_TRIALS)) {
+            throw new UserException("--trials must be in [1, " + Simulation.MAX_TRIALS + "], got " + trials);
+        }
+        if (months != null && (months < 1 || months > Simulation.MAX_MONTHS)) {
+            throw new UserException("--months must be in [1, " + Simulation.MAX_MONTHS + "], got " + months);
+        }
+        if (seed != null && seed < 0) {
+            throw new UserException("--seed must be >= 0, got " + seed);
+        }
+        return scenarios.stream().map(s -> s.withRun(months, trials, seed)).toList();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.scalesim.cli;
+
+import dev.scalesim.scenario.Scenario;
+import dev.scalesim.scenario.ScenarioException;
+import dev.scalesim.scenario.ScenarioFile;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code scalesim validate FILE...}: checks scenario files without running anything. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Check scenario files and report every problem; runs nothing.")
+public final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    private Inputs inputs;
+
+    @Mixin
+    private Overrides overrides;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws ScenarioException {
+        List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(inputs.files()));
+        for (Scenario s : scenarios) {
+            spec.commandLine().getOut().printf("ok  %s:%d  %s  (%s, %d arms, %d months, %d trials, seed %d)%n",
+                    s.file(), s.line(), s.name(), s.model().id(), s.simulation().arms().size(),
+                    s.simulation().months(), s.simulation().trials(), s.simulation().seed());
+        }
+        spec.commandLine().getOut().printf("%d scenario%s valid%n", scenarios.size(), scenarios.size() == 1 ? "" : "s");
+        return Main.OK;
+    }
+}

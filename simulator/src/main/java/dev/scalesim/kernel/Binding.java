@@ -1,0 +1,49 @@
+package dev.scalesim.kernel;
+
+import java.util.function.Function;
+
+/**
+ * Resolves ids to this run's slots for a mechanism being started: parameter indexes, metric
+ * slots and random streams. Streams are shared by every arm of a worker: that sharing is the
+ * common random numbers.
+ */
+public final class Binding {
+    private final Layout layout;
+    private final Function<String, RandomStream> streams;
+
+    Binding(Layout layout, Function<String, RandomStream> streams) {
+        this.layout = layout;
+        this.streams = streams;
+    }
+
+    public int segments() {
+        return layout.segments().size();
+    }
+
+    /** Index of a global parameter. */
+    public int param(String id) {
+        return layout.paramIndex(id);
+    }
+
+    /** Index of a per-segment parameter for each segment, in segment order. */
+    public int[] segmentParam(String id) {
+        int[] out = new int[segments()];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = layout.paramIndex(layout.segments().get(s) + "." + id);
+        }
+        return out;
+    }
+
+    /** Slot of a monthly metric in {@link Month#metrics}. */
+    public int metric(String id) {
+        return layout.monthlyIndex(id);
+    }
+
+    /**
+     * The named random stream, shared by every arm of the worker. Each mechanism uses streams
+     * named after its id, so adding a mechanism never shifts another's numbers.
+     */
+    public RandomStream stream(String source) {
+        return streams.apply(source);
+    }
+}

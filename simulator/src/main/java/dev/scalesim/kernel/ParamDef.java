@@ -1,0 +1,89 @@
+package dev.scalesim.kernel;
+
+import dev.scalesim.stats.Checks;
+import dev.scalesim.stats.Distribution;
+import java.util.regex.Pattern;
+
+/**
+ * A parameter a mechanism reads: its id, meaning, unit and valid range. Defaults and their
+ * sources belong to each business model, not here.
+ *
+ * @param id snake_case id used as a scenario column
+ * @param meaning one line for {@code describe}
+ * @param unit what it measures
+ * @param perSegment true when each customer segment has its own value ({@code smb.price})
+ * @param min smallest valid value
+ * @param max largest valid value
+ * @param unlimitedAllowed true when {@code unlimited} (+infinity) is a valid value
+ */
+public record ParamDef(String id, String meaning, Unit unit, boolean perSegment, double min,
+        double max, boolean unlimitedAllowed) {
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+
+    public ParamDef {
+        Checks.notBlank("id", id);
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("id must be snake_case, got '" + id + "'");
+        }
+        Checks.notBlank("meaning", meaning);
+        Checks.notNull("unit", unit);
+        Checks.ordered("min", min, "max", max);
+    }
+
+    /** A business-wide parameter with the unit's default range. */
+    public static ParamDef global(String id, Unit unit, String meaning) {
+        return new ParamDef(id, meaning, unit, false, unit.min(), unit.max(), false);
+    }
+
+    /** A parameter each segment has its own value of. */
+    public static ParamDef segment(String id, Unit unit, String meaning) {
+        return new ParamDef(id, meaning, unit, true, unit.min(), unit.max(), false);
+    }
+
+    public ParamDef range(double newMin, double newMax) {
+        return new ParamDef(id, meaning, unit, perSegment, newMin, newMax, unlimitedAllowed);
+    }
+
+    public ParamDef unlimited() {
+        return new ParamDef(id, meaning, unit, perSegment, min, max, true);
+    }
+
+    /**
+     * Why a value does not fit this parameter, or null when it does. A bounded distribution
+     * must stay inside the range; an unbounded one must have its central 90% inside (draws
+     * beyond are clamped to the range).
+     */
+    public String rangeProblem(Distribution value) {
+        if (value.isConstant()) {
+            double v = value.mean();
+            if (v == Double.POSITIVE_INFINITY) {
+                return unlimitedAllowed ? null : id + " must be a finite number, got unlimited";
+            }
+            return v < min || v > max ? id + " must be in " + range() + ", got " + Checks.format(v) : null;
+        }
+        if (Double.isFinite(value.lower()) && Double.isFinite(value.upper())) {
+            return value.lower() < min || value.upper() > max
+                    ? id + " must be in " + range() + ", but " + value.expression() + " ranges over ["
+                            + Checks.format(value.lower()) + ", " + Checks.format(value.upper()) + "]"
+                    : null;
+        }
+        double low = value.quantile(0.05);
+        double high = value.quantile(0.95);
+        return low < min || high > max
+                ? id + " must be in " + range() + ", but the central 90% of " + value.expression()
+                        + " is [" + Checks.format(low) + ", " + Checks.format(high) + "]"
+                : null;
+    }
+
+    /** The valid range as text, e.g. {@code [0, 1]} or {@code [0, unlimited)}. */
+    public String range() {
+        String low = min == Double.NEGATIVE_INFINITY ? "(-unlimited" : "[" + Checks.format(min);
+        String high = max == Double.POSITIVE_INFINITY ? "unlimited)" : Checks.format(max) + "]";
+        return low + ", " + high;
+    }
+
+    /** Forces a drawn or computed value into the valid range. */
+    public double clamp(double value) {
+        return Math.max(min, Math.min(max, value));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.scalesim.kernel;
+
+import dev.scalesim.stats.Checks;
+import java.util.List;
+
+/**
+ * Everything the engine needs to run one scenario, immutable. Built by the scenario compiler;
+ * the engine checks its consistency again when it lays the run out.
+ *
+ * @param name scenario name
+ * @param months horizon in months
+ * @param trials number of trials
+ * @param seed master seed; every random stream derives from it
+ * @param segments customer segment ids, in order
+ * @param params every parameter the mechanisms read, resolved
+ * @param mechanisms the business logic, in monthly order
+ * @param arms the baseline first, then solutions and plans
+ */
+public record Simulation(String name, int months, int trials, long seed, List<String> segments,
+        List<Param> params, List<Mechanism> mechanisms, List<Arm> arms) {
+
+    public static final int MAX_MONTHS = 240;
+    public static final int MAX_TRIALS = 100_000_000;
+
+    public Simulation {
+        Checks.notBlank("name", name);
+        if (months < 1 || months > MAX_MONTHS) {
+            throw new IllegalArgumentException("months must be in [1, " + MAX_MONTHS + "], got " + months);
+        }
+        if (trials < 1 || trials > MAX_TRIALS) {
+            throw new IllegalArgumentException("trials must be in [1, " + MAX_TRIALS + "], got " + trials);
+        }
+        segments = List.copyOf(segments);
+        params = List.copyOf(params);
+        mechanisms = List.copyOf(mechanisms);
+        arms = List.copyOf(arms);
+        if (arms.isEmpty() || !arms.get(0).name().equals(Arm.BASELINE)) {
+            throw new IllegalArgumentException("the first arm must be the baseline");
+        }
+    }
+
+    public Simulation withRun(int newMonths, int newTrials, long newSeed) {
+        return new Simulation(name, newMonths, newTrials, newSeed, segments, params, mechanisms, arms);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.scalesim.kernel;
+
+import dev.scalesim.stats.Moments;
+import java.util.Arrays;
+
+/**
+ * The order-sensitive statistics of a block of trials: moments of monthly metrics and outcomes
+ * per arm, paired comparisons of each arm with the baseline, and cohort survivors. Blocks merge
+ * strictly in block order into the run's total, so floating-point results do not depend on
+ * threads. (Quantile sketches merge exactly in any order and live in {@link Quantiles}.)
+ *
+ * <p>Monthly slots are laid out (arm, month, metric) so that one month's metrics are adjacent.
+ */
+final class Summary {
+    final int arms;
+    final int metrics;
+    final int months;
+    final Moments monthly;
+    final Moments outcomes;
+    final Moments pairedBaseline;
+    final Moments pairedArm;
+    final Moments pairedDelta;
+    final long[] better;
+    /** Sum over trials of survivors of cohort c at age a, by arm: [arm][c][a]. */
+    final double[] cohorts;
+    long trials;
+
+    Summary(int arms, int metrics, int months) {
+        this.arms = arms;
+        this.metrics = metrics;
+        this.months = months;
+        monthly = new Moments(monthlySlots(arms, metrics, months));
+        outcomes = new Moments(arms * Outcomes.COUNT);
+        pairedBaseline = new Moments(arms * Outcomes.COUNT);
+        pairedArm = new Moments(arms * Outcomes.COUNT);
+        pairedDelta = new Moments(arms * Outcomes.COUNT);
+        better = new long[arms * Outcomes.COUNT];
+        cohorts = new double[arms * (months + 1) * (months + 1)];
+    }
+
+    static int monthlySlots(int arms, int metrics, int months) {
+        return arms * metrics * months;
+    }
+
+    static int monthlySlot(int metrics, int months, int arm, int metric, int t) {
+        return (arm * months + (t - 1)) * metrics + metric;
+    }
+
+    static int outcomeSlot(int arm, int outcome) {
+        return arm * Outcomes.COUNT + outcome;
+    }
+
+    int cohortSlot(int arm, int cohort, int age) {
+        return (arm * (months + 1) + cohort) * (months + 1) + age;
+    }
+
+    void recordCohorts(int arm, int t, double[] survivors) {
+        int base = cohortSlot(arm, 0, 0);
+        int stride = months + 1;
+        for (int c = 1; c <= t; c++) {
+            cohorts[base + c * stride + (t - c)] += survivors[c];
+        }
+    }
+
+    void recordPair(int arm, double[] baseline, double[] values) {
+        for (int o = 0; o < Outcomes.COUNT; o++) {
+            double b = baseline[o];
+            double a = values[o];
+            if (!Double.isFinite(a) || !Double.isFinite(b)) {
+                continue;
+            }
+            int slot = outcomeSlot(arm, o);
+            pairedBaseline.add(slot, b);
+            pairedArm.add(slot, a);
+            pairedDelta.add(slot, a - b);
+            if (Outcomes.ALL.get(o).better(a, b)) {
+                better[slot]++;
+            }
+        }
+    }
+
+    void merge(Summary other) {
+        monthly.merge(other.monthly);
+        outcomes.merge(other.outcomes);
+        pairedBaseline.merge(other.pairedBaseline);
+        pairedArm.merge(other.pairedArm);
+        pairedDelta.merge(other.pairedDelta);
+        for (int i = 0; i < better.length; i++) {
+            better[i] += other.better[i];
+        }
+        for (int i = 0; i < cohorts.length; i++) {
+            cohorts[i] += other.cohorts[i];
+        }
+        trials += other.trials;
+    }
+
+    void clear() {
+        monthly.clear();
+        outcomes.clear();
+        pairedBaseline.clear();
+        pairedArm.clear();
+        pairedDelta.clear();
+        Arrays.fill(better, 0);
+        Arrays.fill(cohorts, 0);
+        trials = 0;
+    }
+}

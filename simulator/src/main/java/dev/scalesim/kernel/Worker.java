@@ -1,0 +1,291 @@
+package dev.scalesim.kernel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs trials on one thread: draws the trial's inputs once, then simulates every arm month by
+ * month on the same random streams. All state is allocated once and reused; the monthly loop
+ * allocates nothing.
+ */
+final class Worker {
+    private final Layout layout;
+    private final int months;
+    private final List<RandomStream> streams = new ArrayList<>();
+    private final RandomStream.Cursor[] inputs;
+    private final RandomStream.Cursor[] effectDraws;
+    private final double[] base;
+    private final double[] sizes;
+    private final double[] oneTimeCost;
+    private final double[] monthlyCost;
+    private final ArmRun[] arms;
+    private final Quantiles quantiles;
+    private final Recorder monthlyRecorder;
+    private final Recorder outcomeRecorder;
+    private final int metricCount;
+    private final int startingCash;
+    private final int fixedCosts;
+    private final int paymentFees;
+
+    /** One arm's reusable state. */
+    private static final class ArmRun {
+        final Layout.ArmPlan plan;
+        final Params params;
+        final Month month;
+        final Mechanism.Process[] processes;
+        final double[] outcomes = new double[Outcomes.COUNT];
+        final Totals totals = new Totals();
+
+        ArmRun(Layout.ArmPlan plan, Params params, Month month, Mechanism.Process[] processes) {
+            this.plan = plan;
+            this.params = params;
+            this.month = month;
+            this.processes = processes;
+        }
+    }
+
+    Worker(Layout layout) {
+        this.layout = layout;
+        this.months = layout.months();
+        Simulation sim = layout.sim();
+        int paramCount = layout.paramCount();
+        base = new double[paramCount];
+        inputs = new RandomStream.Cursor[paramCount];
+        for (int p = 0; p < paramCount; p++) {
+            inputs[p] = addStream("input:" + layout.param(p).id()).cursor();
+        }
+        List<Intervention> ivs = layout.interventions();
+        effectDraws = new RandomStream.Cursor[ivs.size()];
+        for (int i = 0; i < ivs.size(); i++) {
+            effectDraws[i] = addStream("solution:" + ivs.get(i).id()).cursor();
+        }
+        sizes = new double[layout.sizeSlots()];
+        oneTimeCost = new double[ivs.size()];
+        monthlyCost = new double[ivs.size()];
+        startingCash = layout.paramIndex(CoreParams.STARTING_CASH.id());
+        fixedCosts = layout.paramIndex(CoreParams.FIXED_COSTS.id());
+        paymentFees = layout.paramIndex(CoreParams.PAYMENT_FEES.id());
+
+        Map<String, RandomStream> shared = new LinkedHashMap<>();
+        Binding binding = new Binding(layout,
+                source -> shared.computeIfAbsent(source, id -> addStream("mechanism:" + id)));
+        arms = new ArmRun[layout.plans().size()];
+        for (int a = 0; a < arms.length; a++) {
+            Layout.ArmPlan plan = layout.plans().get(a);
+            Params params = new Params(layout, plan, base);
+            Month month = new Month(months, layout.segments().size(), layout.monthly().size(), params);
+            Mechanism.Process[] processes = new Mechanism.Process[sim.mechanisms().size()];
+            for (int k = 0; k < processes.length; k++) {
+                processes[k] = sim.mechanisms().get(k).start(binding);
+            }
+            arms[a] = new ArmRun(plan, params, month, processes);
+        }
+        metricCount = layout.monthly().size();
+        int monthlySlots = Summary.monthlySlots(arms.length, metricCount, months);
+        quantiles = new Quantiles(monthlySlots, arms.length * Outcomes.COUNT);
+        monthlyRecorder = new Recorder(monthlySlots, Engine.BLOCK);
+        outcomeRecorder = new Recorder(arms.length * Outcomes.COUNT, Engine.BLOCK);
+    }
+
+    /** This worker's sketches, complete once every block it ran is done. */
+    Quantiles quantiles() {
+        return quantiles;
+    }
+
+    private RandomStream addStream(String source) {
+        RandomStream s = new RandomStream(layout.sim().seed(), source);
+        streams.add(s);
+        return s;
+    }
+
+    /** Runs trials [first, first + count) into {@code out}. */
+    void run(long first, int count, Summary out) {
+        for (long trial = first; trial < first + count; trial++) {
+            trial(trial, out);
+            monthlyRecorder.commit();
+            outcomeRecorder.commit();
+            if (monthlyRecorder.full() || outcomeRecorder.full()) {
+                flush(out);
+            }
+        }
+        flush(out);
+        out.trials += count;
+    }
+
+    private void flush(Summary out) {
+        monthlyRecorder.flush(out.monthly, quantiles.monthly);
+        outcomeRecorder.flush(out.outcomes, quantiles.outcomes);
+    }
+
+    private void trial(long trial, Summary out) {
+        for (RandomStream s : streams) {
+            s.trial(trial);
+        }
+        drawInputs();
+        for (int a = 0; a < arms.length; a++) {
+            simulate(a, out);
+        }
+        double[] baseline = arms[0].outcomes;
+        for (int a = 1; a < arms.length; a++) {
+            out.recordPair(a, baseline, arms[a].outcomes);
+        }
+    }
+
+    /** Uncertain inputs and effect sizes: drawn once per trial, shared by every arm. */
+    private void drawInputs() {
+        for (int p = 0; p < base.length; p++) {
+            Param param = layout.param(p);
+            base[p] = param.value().isConstant()
+                    ? param.value().sample(null)
+                    : param.def().clamp(param.value().sample(inputs[p].at(0, 0)));
+        }
+        List<Intervention> ivs = layout.interventions();
+        for (int i = 0; i < ivs.size(); i++) {
+            Intervention iv = ivs.get(i);
+            RandomStream.Cursor c = effectDraws[i];
+            int slot = layout.firstSizeSlot(i);
+            for (int e = 0; e < iv.effects().size(); e++) {
+                sizes[slot + e] = iv.effects().get(e).size().sample(c.at(0, 64 * e));
+            }
+            oneTimeCost[i] = Math.max(0, iv.oneTimeCost().sample(c.at(0, 64_000)));
+            monthlyCost[i] = Math.max(0, iv.monthlyCost().sample(c.at(0, 64_064)));
+        }
+    }
+
+    private void simulate(int a, Summary out) {
+        ArmRun run = arms[a];
+        Month m = run.month;
+        run.params.prepare(sizes);
+        m.resetTrial(run.params.get(startingCash, 0));
+        for (Mechanism.Process process : run.processes) {
+            process.reset(m);
+        }
+        Totals totals = run.totals;
+        totals.reset();
+        for (int t = 1; t <= months; t++) {
+            m.begin(t);
+            run.params.applyConditions(t, m.previous, sizes);
+            for (Mechanism.Process process : run.processes) {
+                process.month(m);
+            }
+            account(run, m, totals);
+            monthlyRecorder.put(Summary.monthlySlot(metricCount, months, a, 0, t), m.metrics, metricCount);
+            out.recordCohorts(a, t, m.cohortSurvivors);
+        }
+        totals.outcomes(m, months, run.outcomes);
+        outcomeRecorder.put(Summary.outcomeSlot(a, 0), run.outcomes, Outcomes.COUNT);
+    }
+
+    /** The month's books: revenue, COGS, opex, EBITDA, cash, and the core metrics. */
+    private void account(ArmRun run, Month m, Totals totals) {
+        int t = m.t;
+        double solutionCosts = 0;
+        for (int i : run.plan.interventions()) {
+            int start = layout.interventions().get(i).start();
+            if (t == start) {
+                solutionCosts += oneTimeCost[i];
+            }
+            if (t >= start) {
+                solutionCosts += monthlyCost[i];
+            }
+        }
+        double revenue = m.recurringRevenue + m.oneOffRevenue;
+        double cogs = m.cogs + m.get(paymentFees) * revenue;
+        double opex = m.acquisitionSpend + m.get(fixedCosts) + solutionCosts + m.opex;
+        double ebitda = revenue - cogs - opex;
+        double customersBefore = t == 1 ? 0 : m.previous[CoreMetrics.CUSTOMERS];
+        m.cash += ebitda - m.capex;
+
+        long customers = m.totalCustomers();
+        long arrivals = 0;
+        long churned = 0;
+        for (int s = 0; s < m.segments(); s++) {
+            arrivals += m.arrivals[s];
+            churned += m.churned[s];
+        }
+        double[] v = m.metrics;
+        v[CoreMetrics.CUSTOMERS] = customers;
+        v[CoreMetrics.NEW_CUSTOMERS] = arrivals;
+        v[CoreMetrics.CHURNED_CUSTOMERS] = churned;
+        v[CoreMetrics.MRR] = m.recurringRevenue;
+        v[CoreMetrics.REVENUE] = revenue;
+        v[CoreMetrics.COGS] = cogs;
+        double margin = revenue > 0 ? (revenue - cogs) / revenue : Double.NaN;
+        v[CoreMetrics.GROSS_MARGIN] = margin;
+        v[CoreMetrics.OPEX] = opex;
+        v[CoreMetrics.EBITDA] = ebitda;
+        v[CoreMetrics.CASH] = m.cash;
+        double arpu = customers > 0 ? m.recurringRevenue / customers : Double.NaN;
+        v[CoreMetrics.ARPU] = arpu;
+        double cac = arrivals > 0 ? m.acquisitionSpend / arrivals : Double.NaN;
+        v[CoreMetrics.CAC] = cac;
+        double profitPerCustomer = arpu * margin;
+        v[CoreMetrics.CAC_PAYBACK] = profitPerCustomer > 0 ? cac / profitPerCustomer : Double.NaN;
+        v[CoreMetrics.USES] = m.uses;
+        v[CoreMetrics.REVENUE_PER_USE] = m.uses > 0 ? revenue / m.uses : Double.NaN;
+        v[CoreMetrics.COGS_PER_USE] = m.uses > 0 ? cogs / m.uses : Double.NaN;
+
+        totals.add(m, revenue, ebitda, arrivals, churned, customersBefore);
+    }
+
+    /** Running totals of one arm-trial, turned into outcomes at the horizon. */
+    private static final class Totals {
+        double revenue;
+        double cashMin = Double.POSITIVE_INFINITY;
+        boolean cashOut;
+        int breakeven;
+        double spend;
+        long arrivals;
+        long churnedRecent;
+        double exposureRecent;
+
+        void reset() {
+            revenue = 0;
+            cashMin = Double.POSITIVE_INFINITY;
+            cashOut = false;
+            breakeven = 0;
+            spend = 0;
+            arrivals = 0;
+            churnedRecent = 0;
+            exposureRecent = 0;
+        }
+
+        void add(Month m, double monthRevenue, double ebitda, long newCustomers, long churned,
+                double customersBefore) {
+            revenue += monthRevenue;
+            cashMin = Math.min(cashMin, m.cash);
+            cashOut |= m.cash < 0;
+            if (breakeven == 0 && ebitda > 0) {
+                breakeven = m.t;
+            }
+            spend += m.acquisitionSpend;
+            arrivals += newCustomers;
+            if (m.t > m.months - 12) {
+                churnedRecent += churned;
+                exposureRecent += customersBefore;
+            }
+        }
+
+        void outcomes(Month m, int months, double[] out) {
+            double[] v = m.metrics;
+            out[Outcomes.ARR_END] = 12 * v[CoreMetrics.MRR];
+            out[Outcomes.REVENUE_TOTAL] = revenue;
+            out[Outcomes.CUSTOMERS_END] = v[CoreMetrics.CUSTOMERS];
+            out[Outcomes.GROSS_MARGIN_END] = v[CoreMetrics.GROSS_MARGIN];
+            out[Outcomes.CASH_END] = v[CoreMetrics.CASH];
+            out[Outcomes.CASH_MIN] = cashMin;
+            out[Outcomes.P_CASH_OUT] = cashOut ? 1 : 0;
+            out[Outcomes.BREAKEVEN_MONTH] = breakeven == 0 ? months + 1 : breakeven;
+            double cac = arrivals > 0 && spend > 0 ? spend / arrivals : Double.NaN;
+            double profitPerCustomer = v[CoreMetrics.ARPU] * v[CoreMetrics.GROSS_MARGIN];
+            double churn = exposureRecent > 0 ? churnedRecent / exposureRecent : Double.NaN;
+            double lifetime = churn > 0 ? Math.min(Outcomes.LTV_LIFETIME_CAP, 1 / churn)
+                    : Outcomes.LTV_LIFETIME_CAP;
+            out[Outcomes.LTV_TO_CAC] = profitPerCustomer * lifetime / cac;
+            out[Outcomes.CAC_PAYBACK_MONTHS] = profitPerCustomer > 0 ? cac / profitPerCustomer
+                    : Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.scalesim.mechanism;
+
+import dev.scalesim.kernel.Binding;
+import dev.scalesim.kernel.Draws;
+import dev.scalesim.kernel.Mechanism;
+import dev.scalesim.kernel.Month;
+import dev.scalesim.kernel.ParamDef;
+import dev.scalesim.kernel.RandomStream;
+import dev.scalesim.kernel.Unit;
+import java.util.List;
+
+/**
+ * Paying customers as monthly cohorts per segment: churn by age, billing, expansion, cost to
+ * serve. Customers are counted, not simulated one by one; churn is a binomial draw per cohort.
+ *
+ * <p>In month t, cohort c (acquired in month c, age a = t - c) first loses
+ * {@code Binomial(n_c, h(a))} customers, then the month's arrivals form cohort t. The hazard is
+ * <pre>
+ *   monthly contracts:   h(a) = min(1, (monthly_churn + early_churn [a <= early_churn_months]) * churnFactor)
+ *   contracts of k months: h(a) = 1 - (1 - monthly_churn * churnFactor)^k at renewals (a = k, 2k, ...), else 0
+ * </pre>
+ * so an annual contract keeps the same yearly retention as the monthly rate compounded.
+ * Each cohort carries revenue units (customers x relative contract size) that grow by
+ * {@code (1 + expansion)} a month among survivors; churn removes units pro rata.
+ * <pre>
+ *   MRR  = price * priceFactor * sum_c units_c
+ *   COGS = customers * (uses_per_customer * cost_per_use + service_cost)
+ * </pre>
+ */
+public final class CohortBook implements Mechanism {
+    public static final ParamDef MONTHLY_CHURN = ParamDef.segment("monthly_churn",
+            Unit.FRACTION_PER_MONTH, "share of paying customers leaving each month");
+    public static final ParamDef EARLY_CHURN = ParamDef.segment("early_churn",
+            Unit.FRACTION_PER_MONTH, "extra monthly churn of new customers in their first months");
+    public static final ParamDef EARLY_MONTHS = ParamDef.segment("early_churn_months", Unit.MONTHS,
+            "how many months the early churn lasts").range(0, 60);
+    public static final ParamDef CONTRACT_MONTHS = ParamDef.segment("contract_months", Unit.MONTHS,
+            "contract length: churn happens only at renewals (1 = monthly)").range(1, 60);
+    public static final ParamDef PRICE = ParamDef.segment("price", Unit.USD_PER_MONTH,
+            "price per customer per month");
+    public static final ParamDef EXPANSION = ParamDef.segment("expansion", Unit.FRACTION_PER_MONTH,
+            "monthly growth of revenue per retained customer (negative: contraction)").range(-0.5, 1);
+    public static final ParamDef USES = ParamDef.segment("uses_per_customer", Unit.COUNT_PER_MONTH,
+            "uses of the product per customer per month");
+    public static final ParamDef COST_PER_USE = ParamDef.segment("cost_per_use", Unit.USD,
+            "inference + data acquisition + human review cost per use");
+    public static final ParamDef SERVICE_COST = ParamDef.segment("service_cost", Unit.USD_PER_MONTH,
+            "hosting and support cost per paying customer per month, COGS");
+
+    private static final List<ParamDef> PARAMS = List.of(MONTHLY_CHURN, EARLY_CHURN, EARLY_MONTHS,
+            CONTRACT_MONTHS, PRICE, EXPANSION, USES, COST_PER_USE, SERVICE_COST);
+    /** Cohort slots per segment in the churn stream (months are at most 240). */
+    private static final int SEGMENT_STRIDE = 4096;
+
+    @Override
+    public String id() {
+        return "cohorts";
+    }
+
+    @Override
+    public List<ParamDef> params() {
+        return PARAMS;
+    }
+
+    @Override
+    public Process start(Binding b) {
+        return new State(b);
+    }
+
+    private static final class State implements Process {
+        private final RandomStream random;
+        private final int[] churn;
+        private final int[] early;
+        private final int[] earlyMonths;
+        private final int[] contract;
+        private final int[] price;
+        private final int[] expansion;
+        private final int[] uses;
+        private final int[] costPerUse;
+        private final int[] serviceCost;
+        private final long[][] count;
+        private final double[][] units;
+        private final int[] first;
+
+        State(Binding b) {
+            random = b.stream("cohorts");
+            churn = b.segmentParam(MONTHLY_CHURN.id());
+            early = b.segmentParam(EARLY_CHURN.id());
+            earlyMonths = b.segmentParam(EARLY_MONTHS.id());
+            contract = b.segmentParam(CONTRACT_MONTHS.id());
+            price = b.segmentParam(PRICE.id());
+            expansion = b.segmentParam(EXPANSION.id());
+            uses = b.segmentParam(USES.id());
+            costPerUse = b.segmentParam(COST_PER_USE.id());
+            serviceCost = b.segmentParam(SERVICE_COST.id());
+            int segments = b.segments();
+            count = new long[segments][];
+            units = new double[segments][];
+            first = new int[segments];
+        }
+
+        @Override
+        public void reset(Month m) {
+            for (int s = 0; s < count.length; s++) {
+                if (count[s] == null) {
+                    count[s] = new long[m.months + 1];
+                    units[s] = new double[m.months + 1];
+                }
+                java.util.Arrays.fill(count[s], 0);
+                java.util.Arrays.fill(units[s], 0);
+                first[s] = 1;
+            }
+        }
+
+        @Override
+        public void month(Month m) {
+            int t = m.t;
+            for (int s = 0; s < count.length; s++) {
+                long[] n = count[s];
+                double[] w = units[s];
+                double factor = m.churnFactor[s];
+                double base = Math.min(1, m.get(churn[s]) * factor);
+                double extra = m.get(early[s]) * factor;
+                int window = (int) m.get(earlyMonths[s]);
+                int term = Math.max(1, (int) Math.round(m.get(contract[s])));
+                double renewal = term == 1 ? base : 1 - Math.pow(1 - base, term);
+                double grow = 1 + m.get(expansion[s]);
+                int slot = s * SEGMENT_STRIDE;
+                long alive = 0;
+                long lost = 0;
+                double billed = 0;
+                for (int c = first[s]; c < t; c++) {
+                    long k = n[c];
+                    if (k == 0) {
+                        continue;
+                    }
+                    int age = t - c;
+                    double h = age % term != 0 ? 0
+                            : Math.min(1, age <= window ? renewal + extra : renewal);
+                    long d = Draws.binomial(random.uniform(t, slot + c), k, h);
+                    if (d > 0) {
+                        w[c] *= (double) (k - d) / k;
+                        k -= d;
+                        n[c] = k;
+                        lost += d;
+                    }
+                    w[c] *= grow;
+                    alive += k;
+                    billed += w[c];
+                    m.cohortSurvivors[c] += k;
+                }
+                long arrivals = m.arrivals[s];
+                n[t] = arrivals;
+                w[t] = m.arrivalUnits[s];
+                alive += arrivals;
+                billed += w[t];
+                m.cohortSurvivors[t] += arrivals;
+                while (first[s] < t && n[first[s]] == 0) {
+                    first[s]++;
+                }
+                double mrr = m.get(price[s]) * m.priceFactor[s] * billed;
+                m.segmentMrr[s] = mrr;
+                m.recurringRevenue += mrr;
+                m.customers[s] = alive;
+                m.churned[s] = lost;
+                double used = alive * m.get(uses[s]);
+                m.uses += used;
+                m.cogs += used * m.get(costPerUse[s]) + alive * m.get(serviceCost[s]);
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.scalesim.model;
+
+import dev.scalesim.kernel.CoreParams;
+import dev.scalesim.kernel.Effect;
+import dev.scalesim.kernel.Mechanism;
+import dev.scalesim.kernel.Outcomes;
+import dev.scalesim.kernel.ParamDef;
+import dev.scalesim.stats.Checks;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One business model of the catalogue, entirely data: mechanisms in monthly order, segments,
+ * defaults with sources, challenges and solutions. The compact constructor checks that every
+ * parameter has a valid default and that challenges and solutions name real parameters.
+ *
+ * @param id id used in the {@code model} column
+ * @param title human name
+ * @param summary what the business is, one or two sentences
+ * @param revenueStreams how it makes money
+ * @param mechanisms the kernel mechanisms, in monthly order
+ * @param segments every segment the model supports
+ * @param defaultSegments segments active when the scenario does not say
+ * @param defaults business-wide and per-segment defaults, by unqualified id
+ * @param challenges the seed's challenges for this model
+ * @param solutions the seed's scaling solutions for this model, then the general strategies
+ */
+public record BusinessModel(String id, String title, String summary, String revenueStreams,
+        List<Mechanism> mechanisms, List<Segment> segments, List<String> defaultSegments,
+        Map<String, Default> defaults, List<Challenge> challenges, List<Solution> solutions) {
+
+    public BusinessModel {
+        Checks.notBlank("id", id);
+        Checks.notBlank("title", title);
+        Checks.notBlank("summary", summary);
+        Checks.notBlank("revenueStreams", revenueStreams);
+        mechanisms = List.copyOf(mechanisms);
+        segments = List.copyOf(segments);
+        defaultSegments = List.copyOf(defaultSegments);
+        defaults = Map.copyOf(defaults);
+        challenges = List.copyOf(challenges);
+        solutions = List.copyOf(solutions);
+        validate(id, mechanisms, segments, defaultSegments, defaults, challenges, solutions);
+    }
+
+    /** Every parameter of the model: the core ones, then each mechanism's, without repeats. */
+    public List<ParamDef> params() {
+        return params(mechanisms);
+    }
+
+    private static List<ParamDef> params(List<Mechanism> mechanisms) {
+        Map<String, ParamDef> byId = new LinkedHashMap<>();
+        CoreParams.ALL.forEach(p -> byId.put(p.id(), p));
+        for (Mechanism m : mechanisms) {
+            for (ParamDef p : m.params()) {
+                ParamDef known = byId.putIfAbsent(p.id(), p);
+                if (known != null && !known.equals(p)) {
+                    throw new IllegalArgumentException("parameter " + p.id() + " is defined twice differently");
+                }
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<ParamDef> param(String paramId) {
+        return params().stream().filter(p -> p.id().equals(paramId)).findFirst();
+    }
+
+    public Optional<Segment> segment(String segmentId) {
+        return segments.stream().filter(s -> s.id().equals(segmentId)).findFirst();
+    }
+
+    public Optional<Challenge> challenge(String challengeId) {
+        return challenges.stream().filter(c -> c.id().equals(challengeId)).findFirst();
+    }
+
+    public Optional<Solution> solution(String solutionId) {
+        return solutions.stream().filter(s -> s.id().equals(solutionId)).findFirst();
+    }
+
+    /** The default of a parameter, for a segment (or null for a global parameter). */
+    public Default defaultFor(String segmentId, String paramId) {
+        if (segmentId != null) {
+            Default d = segment(segmentId).map(s -> s.defaults().get(paramId)).orElse(null);
+            if (d != null) {
+                return d;
+            }
+        }
+        Default d = defaults.get(paramId);
+        if (d == null) {
+            throw new IllegalStateException("model " + id + " has no default for " + paramId);
+        }
+        return d;
+    }
+
+    private static void validate(String id, List<Mechanism> mechanisms, List<Segment> segments,
+            List<String> defaultSegments, Map<String, Default> defaults, List<Challenge> challenges,
+            List<Solution> solutions) {
+        List<ParamDef> params = params(mechanisms);
+        Set<String> segmentIds = new HashSet<>();
+        segments.forEach(s -> require(segmentIds.add(s.id()), id + ": duplicate segment " + s.id()));
+        require(!defaultSegments.isEmpty(), id + ": no default segment");
+        defaultSegments.forEach(s -> require(segmentIds.contains(s), id + ": unknown default segment " + s));
+        List<String> problems = new ArrayList<>();
+        for (ParamDef p : params) {
+            if (p.perSegment()) {
+                for (Segment s : segments) {
+                    Default d = s.defaults().getOrDefault(p.id(), defaults.get(p.id()));
+                    check(problems, id + " segment " + s.id(), p, d);
+                }
+            } else {
+                check(problems, id, p, defaults.get(p.id()));
+            }
+        }
+        for (String key : defaults.keySet()) {
+            require(params.stream().anyMatch(p -> p.id().equals(key)), id + ": default for unknown parameter " + key);
+        }
+        Set<String> ids = new HashSet<>(segmentIds);
+        for (Challenge c : challenges) {
+            require(ids.add(c.id()), id + ": duplicate id " + c.id());
+            for (String p : c.neutral().keySet()) {
+                require(params.stream().anyMatch(d -> d.id().equals(p)),
+                        id + ": challenge " + c.id() + " names unknown parameter " + p);
+            }
+        }
+        for (Solution s : solutions) {
+            require(ids.add(s.id()), id + ": duplicate id " + s.id());
+            require(Outcomes.ALL.stream().anyMatch(o -> o.id().equals(s.target())),
+                    id + ": solution " + s.id() + " targets unknown outcome " + s.target());
+            for (Effect e : s.effects()) {
+                String target = e.param().contains(".") ? e.param().substring(e.param().indexOf('.') + 1) : e.param();
+                require(params.stream().anyMatch(d -> d.id().equals(target)),
+                        id + ": solution " + s.id() + " changes unknown parameter " + e.param());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    private static void check(List<String> problems, String where, ParamDef p, Default d) {
+        if (d == null) {
+            problems.add(where + ": no default for " + p.id());
+            return;
+        }
+        String problem = p.rangeProblem(d.value());
+        if (problem != null) {
+            problems.add(where + ": default " + problem);
+        }
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

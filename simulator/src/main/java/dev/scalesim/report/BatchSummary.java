@@ -1,0 +1,86 @@
+package dev.scalesim.report;
+
+import dev.scalesim.kernel.Outcomes;
+import dev.scalesim.kernel.Results;
+import dev.scalesim.scenario.Scenario;
+import dev.scalesim.stats.PairedDelta;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code batch-summary.csv}: one morning-after table across every scenario of a run, one row
+ * per scenario, arm and outcome, with the paired effect against that scenario's baseline.
+ */
+public final class BatchSummary {
+    static final String[] HEADER = {"file", "scenario", "model", "arm", "metric", "mean", "p5", "p50", "p95",
+        "delta_mean", "delta_ci_low", "delta_ci_high", "p_better", "trials", "seed"};
+
+    /** The rows of one scenario, kept as text so a run does not hold every scenario's results. */
+    public record Rows(String scenario, List<String[]> rows) {
+    }
+
+    private BatchSummary() {
+    }
+
+    public static Rows rows(Scenario s, Results r) {
+        List<String[]> rows = new ArrayList<>();
+        for (int a = 0; a < r.arms().size(); a++) {
+            for (int o = 0; o < Outcomes.COUNT; o++) {
+                PairedDelta d = a == 0 ? null : r.paired(a, o);
+                rows.add(new String[] {
+                    CsvTable.safe(s.file().getFileName().toString()), CsvTable.safe(s.name()), s.model().id(),
+                    CsvTable.safe(r.arms().get(a).name()), r.outcomes().get(o).id(),
+                    Numbers.format(r.outcomeMean(a, o)), Numbers.format(r.outcomeQuantile(a, o, 0.05)),
+                    Numbers.format(r.outcomeQuantile(a, o, 0.5)), Numbers.format(r.outcomeQuantile(a, o, 0.95)),
+                    d == null ? "" : Numbers.format(d.deltaMean()), d == null ? "" : Numbers.format(d.ciLow()),
+                    d == null ? "" : Numbers.format(d.ciHigh()), d == null ? "" : Numbers.format(d.pBetter()),
+                    Long.toString(r.outcomeCount(a, o)), Long.toString(r.simulation().seed())});
+            }
+        }
+        return new Rows(s.name(), rows);
+    }
+
+    /** The rows of a scenario whose report already exists (a resumed run), read from its tables. */
+    public static Rows fromReport(Scenario s, Path folder) throws IOException {
+        java.util.Map<String, String[]> deltas = new java.util.HashMap<>();
+        for (String[] row : read(folder.resolve("solutions.csv"))) {
+            deltas.put(row[1] + "\u0000" + row[2], row);
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (String[] row : read(folder.resolve("summary.csv"))) {
+            String[] d = deltas.get(row[1] + "\u0000" + row[2]);
+            rows.add(new String[] {CsvTable.safe(s.file().getFileName().toString()), CsvTable.safe(s.name()),
+                s.model().id(), row[1], row[2], row[3], row[5], row[7], row[9],
+                d == null ? "" : d[5], d == null ? "" : d[6], d == null ? "" : d[7], d == null ? "" : d[8],
+                row[10], Long.toString(s.simulation().seed())});
+        }
+        return new Rows(s.name(), rows);
+    }
+
+    private static List<String[]> read(Path csv) throws IOException {
+        var settings = new com.univocity.parsers.csv.CsvParserSettings();
+        settings.setHeaderExtractionEnabled(true);
+        settings.setNullValue("");
+        settings.setEmptyValue("");
+        try (var reader = java.nio.file.Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+            return new com.univocity.parsers.csv.CsvParser(settings).parseAll(reader);
+        }
+    }
+
+    public static void write(Path file, List<Rows> scenarios) throws IOException {
+        ReportWriter.writeAtomically(file, temp -> {
+            try (CsvTable t = new CsvTable(temp, HEADER)) {
+                for (Rows s : scenarios) {
+                    for (String[] row : s.rows()) {
+                        for (String cell : row) {
+                            t.raw(cell);
+                        }
+                        t.endRow();
+                    }
+                }
+            }
+        });
+    }
+}

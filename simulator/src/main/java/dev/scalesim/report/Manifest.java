@@ -1,0 +1,107 @@
+package dev.scalesim.report;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.scalesim.kernel.Arm;
+import dev.scalesim.kernel.Effect;
+import dev.scalesim.kernel.Intervention;
+import dev.scalesim.kernel.Param;
+import dev.scalesim.kernel.Results;
+import dev.scalesim.kernel.Simulation;
+import dev.scalesim.scenario.Scenario;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * {@code manifest.json}: what produced a report (version, seed, trials, input hashes, every
+ * parameter as resolved with its origin, every solution's effects) and how long it took.
+ */
+public final class Manifest {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+
+    private Manifest() {
+    }
+
+    /** The run's identity: equal fingerprints mean equal tables (used to resume). */
+    public static String fingerprint(Scenario s, String version) {
+        Simulation sim = s.simulation();
+        StringBuilder b = new StringBuilder(version).append('\n').append(s.rowSha256()).append('\n')
+                .append(sim.months()).append(',').append(sim.trials()).append(',').append(sim.seed());
+        for (Param p : sim.params()) {
+            b.append('\n').append(p.id()).append('=').append(p.value().expression());
+        }
+        for (Arm arm : sim.arms()) {
+            b.append('\n').append(arm);
+        }
+        return dev.scalesim.scenario.Hashes.sha256(b.toString());
+    }
+
+    public static void write(Scenario s, Results r, String version, long reportNanos, int threads, Path file)
+            throws IOException {
+        Simulation sim = s.simulation();
+        JsonObject m = new JsonObject();
+        m.addProperty("scalesim_version", version);
+        m.addProperty("scenario", s.name());
+        m.addProperty("model", s.model().id());
+        m.addProperty("input_file", s.file().toString());
+        m.addProperty("input_line", s.line());
+        m.addProperty("input_file_sha256", s.fileSha256());
+        m.addProperty("input_row_sha256", s.rowSha256());
+        m.addProperty("fingerprint", fingerprint(s, version));
+        m.addProperty("seed", sim.seed());
+        m.addProperty("trials", r.trials());
+        m.addProperty("months", sim.months());
+        m.add("segments", strings(sim.segments()));
+        m.add("challenges_on", strings(s.challengesOn()));
+        m.add("challenges_off", strings(s.challengesOff()));
+        JsonArray arms = new JsonArray();
+        Set<Intervention> solutions = new LinkedHashSet<>();
+        for (Arm arm : sim.arms()) {
+            JsonObject a = new JsonObject();
+            a.addProperty("arm", arm.name());
+            a.add("solutions", strings(arm.interventions().stream().map(Intervention::id).toList()));
+            arms.add(a);
+            solutions.addAll(arm.interventions());
+        }
+        m.add("arms", arms);
+        JsonArray params = new JsonArray();
+        for (Param p : sim.params()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", p.id());
+            o.addProperty("value", p.value().expression());
+            o.addProperty("unit", p.def().unit().label());
+            o.addProperty("origin", p.origin());
+            params.add(o);
+        }
+        m.add("parameters", params);
+        JsonArray sols = new JsonArray();
+        for (Intervention iv : solutions) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", iv.id());
+            o.addProperty("start_month", iv.start());
+            o.addProperty("one_time_cost", iv.oneTimeCost().expression());
+            o.addProperty("monthly_cost", iv.monthlyCost().expression());
+            o.add("effects", strings(iv.effects().stream().map(Effect::describe).toList()));
+            sols.add(o);
+        }
+        m.add("solutions", sols);
+        JsonObject timings = new JsonObject();
+        timings.addProperty("threads", threads);
+        timings.addProperty("simulate_ms", r.elapsedNanos() / 1_000_000);
+        timings.addProperty("report_ms", reportNanos / 1_000_000);
+        m.add("timings", timings);
+        Files.writeString(file, GSON.toJson(m) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static JsonArray strings(java.util.List<String> values) {
+        JsonArray a = new JsonArray();
+        values.forEach(a::add);
+        return a;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.scalesim.report;
+
+import dev.scalesim.kernel.Results;
+import dev.scalesim.scenario.Scenario;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Writes a scenario's report folder atomically: everything goes into a hidden sibling folder
+ * first, which is renamed into place only once complete. A previous report of the same scenario
+ * is moved aside and deleted after the rename, so at no moment is a half-written report visible
+ * under the scenario's name.
+ */
+public final class ReportWriter {
+    private ReportWriter() {
+    }
+
+    /** Writes the report and returns its folder. */
+    public static Path write(Path out, Scenario s, Results r, String version, int threads) throws IOException {
+        long started = System.nanoTime();
+        Files.createDirectories(out);
+        Path target = Folders.resolve(out, s.name());
+        Path temp = Files.createTempDirectory(out, "." + target.getFileName() + ".partial-");
+        try {
+            Tables.summary(r, temp.resolve("summary.csv"));
+            Tables.monthly(r, temp.resolve("monthly.csv"));
+            Tables.solutions(r, temp.resolve("solutions.csv"));
+            Manifest.write(s, r, version, System.nanoTime() - started, threads, temp.resolve("manifest.json"));
+            replace(temp, target);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(temp);
+            throw e;
+        }
+        return target;
+    }
+
+    /** Moves a finished folder over {@code target}, keeping the old one until the move is done. */
+    static void replace(Path finished, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            Files.delete(old);
+            move(target, old);
+        }
+        move(finished, target);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Writes a file by writing a sibling and renaming it over the target. */
+    public static void writeAtomically(Path target, FileBody body) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".partial");
+        try {
+            body.write(temp);
+            move(temp, target);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /** Writes a file's content. */
+    @FunctionalInterface
+    public interface FileBody {
+        void write(Path file) throws IOException;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

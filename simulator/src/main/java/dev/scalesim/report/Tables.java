@@ -1,0 +1,75 @@
+package dev.scalesim.report;
+
+import dev.scalesim.kernel.Metric;
+import dev.scalesim.kernel.Results;
+import dev.scalesim.stats.PairedDelta;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The three tables of a scenario report, in the columns the contract fixes. */
+public final class Tables {
+    /** Percentiles every table reports. */
+    public static final double[] PERCENTILES = {0.05, 0.25, 0.50, 0.75, 0.95};
+
+    private Tables() {
+    }
+
+    /** {@code scenario,arm,metric,mean,sd,p5,p25,p50,p75,p95,trials}: outcomes per arm. */
+    public static void summary(Results r, Path file) throws IOException {
+        try (CsvTable t = new CsvTable(file, "scenario", "arm", "metric", "mean", "sd", "p5", "p25",
+                "p50", "p75", "p95", "trials")) {
+            String name = r.simulation().name();
+            for (int a = 0; a < r.arms().size(); a++) {
+                for (int o = 0; o < r.outcomes().size(); o++) {
+                    t.text(name).text(r.arms().get(a).name()).text(r.outcomes().get(o).id())
+                            .number(r.outcomeMean(a, o)).number(r.outcomeSd(a, o));
+                    for (double q : PERCENTILES) {
+                        t.number(r.outcomeQuantile(a, o, q));
+                    }
+                    t.number(r.outcomeCount(a, o)).endRow();
+                }
+            }
+        }
+    }
+
+    /** {@code scenario,arm,month,metric,mean,p5,p25,p50,p75,p95}: every monthly metric. */
+    public static void monthly(Results r, Path file) throws IOException {
+        try (CsvTable t = new CsvTable(file, "scenario", "arm", "month", "metric", "mean", "p5", "p25",
+                "p50", "p75", "p95")) {
+            String name = r.simulation().name();
+            int months = r.simulation().months();
+            for (int a = 0; a < r.arms().size(); a++) {
+                for (int k = 0; k < r.monthlyMetrics().size(); k++) {
+                    Metric metric = r.monthlyMetrics().get(k);
+                    for (int month = 1; month <= months; month++) {
+                        t.text(name).text(r.arms().get(a).name()).number(month).text(metric.id())
+                                .number(r.monthlyMean(a, k, month));
+                        for (double q : PERCENTILES) {
+                            t.number(r.monthlyQuantile(a, k, month, q));
+                        }
+                        t.endRow();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code scenario,arm,metric,baseline_mean,arm_mean,delta_mean,delta_ci_low,delta_ci_high,p_better}:
+     * each arm against the baseline, paired over the same trials.
+     */
+    public static void solutions(Results r, Path file) throws IOException {
+        try (CsvTable t = new CsvTable(file, "scenario", "arm", "metric", "baseline_mean", "arm_mean",
+                "delta_mean", "delta_ci_low", "delta_ci_high", "p_better")) {
+            String name = r.simulation().name();
+            for (int a = 1; a < r.arms().size(); a++) {
+                for (int o = 0; o < r.outcomes().size(); o++) {
+                    PairedDelta d = r.paired(a, o);
+                    t.text(name).text(r.arms().get(a).name()).text(r.outcomes().get(o).id())
+                            .number(d.baselineMean()).number(d.armMean()).number(d.deltaMean())
+                            .number(d.ciLow()).number(d.ciHigh()).number(d.pBetter()).endRow();
+                }
+            }
+        }
+    }
+}
