@@ -5,7 +5,9 @@ import dev.scalesim.kernel.Results;
 import dev.scalesim.report.BatchSummary;
 import dev.scalesim.report.Folders;
 import dev.scalesim.report.Manifest;
+import dev.scalesim.report.ReportOptions;
 import dev.scalesim.report.ReportWriter;
+import dev.scalesim.report.RunFolder;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.scenario.ScenarioException;
 import dev.scalesim.scenario.ScenarioFile;
@@ -92,7 +94,7 @@ public final class RunCommand implements Callable<Integer> {
                     continue;
                 }
                 Results r = Engine.run(s.simulation(), threads);
-                ReportWriter.write(dir, s, r, Version.get(), threads);
+                ReportWriter.write(dir, s, r, new ReportOptions(Version.get(), threads, !noCharts));
                 rows.add(BatchSummary.rows(s, r));
                 if (!quiet) {
                     err.printf("[%d/%d] %s: %,d trials x %d arms x %d months in %.1f s -> %s%n", ++done,
@@ -100,7 +102,7 @@ public final class RunCommand implements Callable<Integer> {
                             r.elapsedNanos() / 1e9, folder);
                 }
             }
-            BatchSummary.write(dir.resolve("batch-summary.csv"), rows);
+            RunFolder.finish(dir, rows);
             if (!quiet) {
                 outText.printf("%s: %d scenario%s, batch-summary.csv%n", dir, rows.size(), rows.size() == 1 ? "" : "s");
             }

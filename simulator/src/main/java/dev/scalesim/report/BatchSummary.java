@@ -32,8 +32,8 @@ public final class BatchSummary {
                 rows.add(new String[] {
                     CsvTable.safe(s.file().getFileName().toString()), CsvTable.safe(s.name()), s.model().id(),
                     CsvTable.safe(r.arms().get(a).name()), r.outcomes().get(o).id(),
-                    Numbers.format(r.outcomeMean(a, o)), Numbers.format(r.outcomeQuantile(a, o, 0.05)),
-                    Numbers.format(r.outcomeQuantile(a, o, 0.5)), Numbers.format(r.outcomeQuantile(a, o, 0.95)),
+                    Numbers.format(r.outcomeMean(a, o)), Numbers.quantile(r.outcomeQuantile(a, o, 0.05)),
+                    Numbers.quantile(r.outcomeQuantile(a, o, 0.5)), Numbers.quantile(r.outcomeQuantile(a, o, 0.95)),
                     d == null ? "" : Numbers.format(d.deltaMean()), d == null ? "" : Numbers.format(d.ciLow()),
                     d == null ? "" : Numbers.format(d.ciHigh()), d == null ? "" : Numbers.format(d.pBetter()),
                     Long.toString(r.outcomeCount(a, o)), Long.toString(r.simulation().seed())});

@@ -49,6 +49,12 @@ public final class CsvTable implements AutoCloseable {
         return this;
     }
 
+    /** A sketch quantile (four significant digits). */
+    public CsvTable quantile(double value) {
+        row.add(Numbers.quantile(value));
+        return this;
+    }
+
     public CsvTable number(long value) {
         row.add(Long.toString(value));
         return this;

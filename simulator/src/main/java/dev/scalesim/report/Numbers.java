@@ -4,11 +4,24 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** Numbers in tables: ten significant digits, plain notation, '.' whatever the locale. */
+/**
+ * Numbers in tables: plain notation, '.' whatever the locale; ten significant digits for exact
+ * statistics (means, deltas), four for sketch quantiles (accurate to 0.2%, so more digits would
+ * only be noise).
+ */
 public final class Numbers {
     private static final MathContext DIGITS = new MathContext(10, RoundingMode.HALF_EVEN);
+    private static final MathContext QUANTILE_DIGITS = new MathContext(4, RoundingMode.HALF_EVEN);
 
     private Numbers() {
+    }
+
+    /** A sketch quantile, to four significant digits. */
+    public static String quantile(double value) {
+        if (!Double.isFinite(value) || value == 0) {
+            return format(value);
+        }
+        return new BigDecimal(value).round(QUANTILE_DIGITS).stripTrailingZeros().toPlainString();
     }
 
     /** An empty cell for an undefined value (NaN), otherwise the number. */

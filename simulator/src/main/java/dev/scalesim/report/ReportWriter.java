@@ -22,7 +22,7 @@ public final class ReportWriter {
     }
 
     /** Writes the report and returns its folder. */
-    public static Path write(Path out, Scenario s, Results r, String version, int threads) throws IOException {
+    public static Path write(Path out, Scenario s, Results r, ReportOptions options) throws IOException {
         long started = System.nanoTime();
         Files.createDirectories(out);
         Path target = Folders.resolve(out, s.name());
@@ -31,7 +31,8 @@ public final class ReportWriter {
             Tables.summary(r, temp.resolve("summary.csv"));
             Tables.monthly(r, temp.resolve("monthly.csv"));
             Tables.solutions(r, temp.resolve("solutions.csv"));
-            Manifest.write(s, r, version, System.nanoTime() - started, threads, temp.resolve("manifest.json"));
+            Manifest.write(s, r, options.version(), System.nanoTime() - started, options.threads(),
+                    temp.resolve("manifest.json"));
             replace(temp, target);
         } catch (IOException | RuntimeException e) {
             deleteTree(temp);

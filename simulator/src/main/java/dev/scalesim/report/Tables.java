@@ -24,7 +24,7 @@ public final class Tables {
                     t.text(name).text(r.arms().get(a).name()).text(r.outcomes().get(o).id())
                             .number(r.outcomeMean(a, o)).number(r.outcomeSd(a, o));
                     for (double q : PERCENTILES) {
-                        t.number(r.outcomeQuantile(a, o, q));
+                        t.quantile(r.outcomeQuantile(a, o, q));
                     }
                     t.number(r.outcomeCount(a, o)).endRow();
                 }
@@ -45,7 +45,7 @@ public final class Tables {
                         t.text(name).text(r.arms().get(a).name()).number(month).text(metric.id())
                                 .number(r.monthlyMean(a, k, month));
                         for (double q : PERCENTILES) {
-                            t.number(r.monthlyQuantile(a, k, month, q));
+                            t.quantile(r.monthlyQuantile(a, k, month, q));
                         }
                         t.endRow();
                     }
