@@ -20,6 +20,8 @@ public final class CoreMetrics {
     public static final int USES = 13;
     public static final int REVENUE_PER_USE = 14;
     public static final int COGS_PER_USE = 15;
+    public static final int CASH_OUT = 16;
+    public static final int BREAKEVEN_REACHED = 17;
 
     public static final List<Metric> ALL = List.of(
             Metric.higher("customers", Unit.COUNT, "paying customers at the end of the month"),
@@ -37,7 +39,9 @@ public final class CoreMetrics {
             Metric.lower("cac_payback", Unit.MONTHS, "CAC / (ARPU x gross margin) this month"),
             Metric.higher("uses", Unit.COUNT, "uses of the product this month"),
             Metric.higher("revenue_per_use", Unit.USD, "revenue / uses this month"),
-            Metric.lower("cogs_per_use", Unit.USD, "COGS / uses this month"));
+            Metric.lower("cogs_per_use", Unit.USD, "COGS / uses this month"),
+            Metric.lower("cash_out", Unit.FRACTION, "1 once cash has gone below 0 (its mean: probability by this month)"),
+            Metric.higher("breakeven_reached", Unit.FRACTION, "1 once a month had EBITDA > 0 (its mean: probability by this month)"));
 
     public static final int COUNT = ALL.size();
 

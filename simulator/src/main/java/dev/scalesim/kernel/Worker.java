@@ -228,6 +228,8 @@ final class Worker {
         v[CoreMetrics.COGS_PER_USE] = m.uses > 0 ? cogs / m.uses : Double.NaN;
 
         totals.add(m, revenue, ebitda, arrivals, churned, customersBefore);
+        v[CoreMetrics.CASH_OUT] = totals.cashOut ? 1 : 0;
+        v[CoreMetrics.BREAKEVEN_REACHED] = totals.breakeven > 0 ? 1 : 0;
     }
 
     /** Running totals of one arm-trial, turned into outcomes at the horizon. */

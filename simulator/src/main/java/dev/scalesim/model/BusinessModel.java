@@ -29,10 +29,12 @@ import java.util.Set;
  * @param defaults business-wide and per-segment defaults, by unqualified id
  * @param challenges the seed's challenges for this model
  * @param solutions the seed's scaling solutions for this model, then the general strategies
+ * @param views monthly metrics that explain this business, charted besides the core ones
  */
 public record BusinessModel(String id, String title, String summary, String revenueStreams,
         List<Mechanism> mechanisms, List<Segment> segments, List<String> defaultSegments,
-        Map<String, Default> defaults, List<Challenge> challenges, List<Solution> solutions) {
+        Map<String, Default> defaults, List<Challenge> challenges, List<Solution> solutions,
+        List<String> views) {
 
     public BusinessModel {
         Checks.notBlank("id", id);
@@ -45,7 +47,9 @@ public record BusinessModel(String id, String title, String summary, String reve
         defaults = Map.copyOf(defaults);
         challenges = List.copyOf(challenges);
         solutions = List.copyOf(solutions);
+        views = List.copyOf(views);
         validate(id, mechanisms, segments, defaultSegments, defaults, challenges, solutions);
+        validateViews(id, mechanisms, views);
     }
 
     /** Every parameter of the model: the core ones, then each mechanism's, without repeats. */
@@ -123,6 +127,8 @@ public record BusinessModel(String id, String title, String summary, String reve
         Set<String> ids = new HashSet<>(segmentIds);
         for (Challenge c : challenges) {
             require(ids.add(c.id()), id + ": duplicate id " + c.id());
+            require(Outcomes.ALL.stream().anyMatch(o -> o.id().equals(c.hurts())),
+                    id + ": challenge " + c.id() + " hurts unknown outcome " + c.hurts());
             for (String p : c.neutral().keySet()) {
                 require(params.stream().anyMatch(d -> d.id().equals(p)),
                         id + ": challenge " + c.id() + " names unknown parameter " + p);
@@ -140,6 +146,14 @@ public record BusinessModel(String id, String title, String summary, String reve
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    private static void validateViews(String id, List<Mechanism> mechanisms, List<String> views) {
+        for (String view : views) {
+            boolean known = mechanisms.stream().flatMap(m -> m.metrics().stream()).anyMatch(m -> m.id().equals(view))
+                    || dev.scalesim.kernel.CoreMetrics.ALL.stream().anyMatch(m -> m.id().equals(view));
+            require(known, id + ": view " + view + " is not a monthly metric of the model");
         }
     }
 

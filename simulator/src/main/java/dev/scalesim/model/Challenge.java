@@ -11,9 +11,11 @@ import java.util.Map;
  * @param title the challenge as the seed states it
  * @param mechanism how it is modelled, for {@code describe}
  * @param neutral the parameter values (unqualified ids) that switch it off
+ * @param hurts the outcome the challenge makes worse (switching it off should improve it)
  */
-public record Challenge(String id, String title, String mechanism, Map<String, Double> neutral) {
+public record Challenge(String id, String title, String mechanism, Map<String, Double> neutral, String hurts) {
     public Challenge {
+        Checks.notBlank("hurts", hurts);
         Checks.notBlank("id", id);
         Checks.notBlank("title", title);
         Checks.notBlank("mechanism", mechanism);

@@ -31,7 +31,8 @@ public final class SubscriptionSaas {
                 "Recurring access to AI software features, sold self-serve (e.g. Jasper AI).",
                 "subscriptions (per seat), freemium with upsells",
                 List.of(new Acquisition(), new FreemiumFunnel(), new CohortBook()),
-                List.of(smb), List.of("smb"), defaults(), challenges(), solutions());
+                List.of(smb), List.of("smb"), defaults(), challenges(), solutions(),
+                List.of("free_users", "paid_cac", "market_reach"));
     }
 
     static Map<String, Default> defaults() {
@@ -66,13 +67,13 @@ public final class SubscriptionSaas {
         return List.of(
                 new Challenge("rising-cac", "High customer acquisition costs due to competitive SaaS landscape",
                         "CAC drifts up by cac_growth a year as channels saturate, with monthly noise cac_volatility",
-                        Map.of("cac_growth", 0.0, "cac_volatility", 0.0)),
+                        Map.of("cac_growth", 0.0, "cac_volatility", 0.0), "cash_end"),
                 new Challenge("freemium-churn", "Churn risk from low perceived value in freemium tiers",
                         "new customers churn early_churn more a month in their first early_churn_months",
-                        Map.of("early_churn", 0.0)),
+                        Map.of("early_churn", 0.0), "customers_end"),
                 new Challenge("no-localization", "Difficulty in scaling internationally without localization",
                         "acquisition slows as customers fill a home market of market_size",
-                        Map.of("market_size", Double.POSITIVE_INFINITY)));
+                        Map.of("market_size", Double.POSITIVE_INFINITY), "customers_end"));
     }
 
     static List<Solution> solutions() {
