@@ -99,7 +99,7 @@ public final class TokenBased {
                 .put("early_churn_months", 2, Sources.assumption("first two months"))
                 .put("contract_months", 1, "pay as you go")
                 .put("expansion", range(0.001, 0.01), Sources.assumption("users run more jobs over time"))
-                .put("cost_per_use", range(0.02, 0.08), Sources.assumption("compute and data provider payouts per job"))
+                .put("cost_per_use", range(0.02, 0.08), Sources.assumption("cloud compute and data the platform pays in dollars per job"))
                 .put("service_cost", 1, Sources.assumption("hosting and support per user"))
                 .build();
     }
