@@ -215,7 +215,7 @@ public final class GpuFleet implements Mechanism {
         /** Orders n nodes delivered at {@code arrival}: capex now, depreciation and lease while installed. */
         private void order(Month m, long n, int arrival) {
             if (n <= 0 || orders == nodes.length) {
-                return;
+                return; // the arrays hold one order a month plus the initial fleet: never full
             }
             double cost = n * m.get(capex);
             double paid = m.get(upfront);

@@ -44,7 +44,10 @@ public final class MarketplaceLiquidity implements Mechanism {
     private final String buyers;
     private final String sellers;
 
-    /** @param buyers the buyer segment's id; @param sellers the seller segment's id */
+    /**
+     * @param buyers the buyer segment's id
+     * @param sellers the seller segment's id
+     */
     public MarketplaceLiquidity(String buyers, String sellers) {
         this.buyers = buyers;
         this.sellers = sellers;

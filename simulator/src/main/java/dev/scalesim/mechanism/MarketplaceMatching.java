@@ -57,7 +57,10 @@ public final class MarketplaceMatching implements Mechanism {
     private final String buyers;
     private final String sellers;
 
-    /** @param buyers the buyer segment's id; @param sellers the seller segment's id */
+    /**
+     * @param buyers the buyer segment's id
+     * @param sellers the seller segment's id
+     */
     public MarketplaceMatching(String buyers, String sellers) {
         this.buyers = buyers;
         this.sellers = sellers;
