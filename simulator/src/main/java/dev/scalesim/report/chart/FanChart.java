@@ -45,6 +45,11 @@ public final class FanChart {
         DeviationRenderer outerBands = band(OUTER_ALPHA);
         LegendItemCollection legend = new LegendItemCollection();
         int[] arms = ctx.fanArms();
+        // a share never exceeds 100%; the sketches' 0.2% relative error could draw 100.2%
+        double max = switch (m.unit()) {
+            case FRACTION, FRACTION_PER_MONTH, FRACTION_PER_YEAR -> 1;
+            default -> Double.POSITIVE_INFINITY;
+        };
         for (int i = 0; i < arms.length; i++) {
             int a = arms[i];
             ArmStyle style = ctx.style(a);
@@ -52,13 +57,13 @@ public final class FanChart {
             YIntervalSeries mid = new YIntervalSeries(style.arm() + " P25-P75");
             YIntervalSeries wide = new YIntervalSeries(style.arm() + " P5-P95");
             for (int t = 1; t <= ctx.months(); t++) {
-                double p50 = r.monthlyQuantile(a, metric, t, 0.50);
+                double p50 = quantile(r, a, metric, t, 0.50, max);
                 if (Double.isNaN(p50)) {
                     continue;  // undefined this month (e.g. a margin before the first revenue)
                 }
                 median.add(t, p50);
-                mid.add(t, p50, r.monthlyQuantile(a, metric, t, 0.25), r.monthlyQuantile(a, metric, t, 0.75));
-                wide.add(t, p50, r.monthlyQuantile(a, metric, t, 0.05), r.monthlyQuantile(a, metric, t, 0.95));
+                mid.add(t, p50, quantile(r, a, metric, t, 0.25, max), quantile(r, a, metric, t, 0.75, max));
+                wide.add(t, p50, quantile(r, a, metric, t, 0.05, max), quantile(r, a, metric, t, 0.95, max));
             }
             medians.addSeries(median);
             inner.addSeries(mid);
@@ -84,6 +89,10 @@ public final class FanChart {
         String note = "Shaded: P5-P95 (light) and P25-P75 (dark) of the trials each month; line: median. "
                 + ctx.bestNote();
         return Theme.chart(plot, title, note, ctx.provenance(), true);
+    }
+
+    private static double quantile(Results r, int arm, int metric, int t, double q, double max) {
+        return Math.min(max, r.monthlyQuantile(arm, metric, t, q));
     }
 
     private static DeviationRenderer band(float alpha) {

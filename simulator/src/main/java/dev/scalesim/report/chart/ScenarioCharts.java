@@ -58,7 +58,7 @@ public final class ScenarioCharts {
             int k = r.monthlyIndex(view);
             Metric m = r.monthlyMetrics().get(k);
             jobs.add(new Export.Job(ChartFile.view(view),
-                    () -> FanChart.create(ctx, r, k, sentence(m) + " (" + m.id() + ")", m.id(), false)));
+                    () -> FanChart.create(ctx, r, k, sentence(m), m.id(), false)));
         }
         return jobs;
     }
