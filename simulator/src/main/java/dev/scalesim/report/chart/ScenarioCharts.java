@@ -25,6 +25,7 @@ public final class ScenarioCharts {
 
     /** Renders every chart of the scenario into {@code dir} as PNG and SVG, on up to {@code threads} threads. */
     public static void render(Scenario s, Results r, String version, Path dir, int threads) throws IOException {
+        Export.headless();
         Export.all(jobs(s, r, version), dir, threads);
     }
 
