@@ -26,7 +26,7 @@ public final class ByMonthChart {
     public static JFreeChart create(ChartContext ctx, Results r, int metric, String title, String note,
             String axisLabel, IntFunction<String> legend) {
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer lines = Theme.lines(ctx.months());
         double max = 0;
         for (int a = 0; a < ctx.arms(); a++) {
             XYSeries s = new XYSeries(legend.apply(a), false, true);

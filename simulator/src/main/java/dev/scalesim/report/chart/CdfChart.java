@@ -46,8 +46,8 @@ public final class CdfChart {
         plot.setDomainGridlinePaint(Palette.GRID);
         plot.setDomainGridlineStroke(new java.awt.BasicStroke(1f));
         String title = "ARR at month " + ctx.months() + ": share of trials ending below each value";
-        String note = "Cumulative distribution over " + String.format(java.util.Locale.ROOT, "%,d", ctx.trials())
-                + " trials for every arm; a curve further right means more ARR.";
+        String note = "Cumulative distribution over " + Theme.count(ctx.trials(), "trial")
+                + " for every arm; a curve further right means more ARR.";
         return Theme.chart(plot, title, note, ctx.provenance(), true);
     }
 }

@@ -79,8 +79,8 @@ public record ChartContext(String scenario, String model, long trials, long seed
     /** "scenario · model · 10,000 trials · seed 42 · scalesim 0.1.0". */
     public String provenance() {
         return "Scenario " + shortName(scenario) + "  \u00b7  model " + model + "  \u00b7  "
-                + String.format(java.util.Locale.ROOT, "%,d", trials) + " trials  \u00b7  " + months
-                + " months  \u00b7  seed " + seed + "  \u00b7  scalesim " + version;
+                + Theme.count(trials, "trial") + "  \u00b7  " + Theme.count(months, "month") + "  \u00b7  seed " + seed
+                + "  \u00b7  scalesim " + version;
     }
 
     /** The sentence naming the best arm, for the charts that compare it with the baseline. */

@@ -47,14 +47,14 @@ public final class ComparisonChart {
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(scenarios);
         plot.setGap(28);
         plot.add(panel(shown, labels, "arr_end", "ARR at the horizon", Unit.USD, true), 3);
-        plot.add(panel(shown, labels, "p_cash_out", "Probability of running out of cash", Unit.FRACTION, false), 2);
+        plot.add(panel(shown, labels, "p_cash_out", "Chance of running out of cash", Unit.FRACTION, false), 2);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         Theme.style(plot);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem("baseline", null, null, null, new java.awt.Rectangle(-6, -6, 12, 12), Palette.BASELINE));
         // the best arm differs by scenario, so its swatch is an outline: each bar has its arm's colour
-        legend.add(new LegendItem("best solution or plan of the scenario (named under it, in its own colour)", null,
+        legend.add(new LegendItem("best solution or plan of each scenario (named in brackets, in its own colour)", null,
                 null, null, new java.awt.Rectangle(-6, -6, 12, 12), Color.WHITE, new java.awt.BasicStroke(1.5f),
                 Palette.TEXT));
         plot.setFixedLegendItems(legend);
@@ -125,7 +125,8 @@ public final class ComparisonChart {
         value.setAutoRangeIncludesZero(true);
         value.setUpperMargin(ImpactChart.LABEL_ROOM);
         if (unit == Unit.FRACTION) {
-            value.setRange(0, Math.min(1.2, Math.max(0.05, max * 1.35)));
+            // past 100% only to leave room for the labels
+            value.setRange(0, Math.min(1.4, Math.max(0.05, max * 1.4)));
         }
         CategoryPlot panel = new CategoryPlot(data, null, value, new WhiskerBarRenderer(colors, low, high, text));
         Theme.style(panel);
@@ -136,7 +137,7 @@ public final class ComparisonChart {
         long minTrials = run.stream().mapToLong(ScenarioOutcomes::trials).min().orElse(0);
         long maxTrials = run.stream().mapToLong(ScenarioOutcomes::trials).max().orElse(0);
         long seeds = run.stream().mapToLong(ScenarioOutcomes::seed).distinct().count();
-        String trials = minTrials == maxTrials ? String.format(Locale.ROOT, "%,d trials", minTrials)
+        String trials = minTrials == maxTrials ? Theme.count(minTrials, "trial")
                 : String.format(Locale.ROOT, "%,d to %,d trials", minTrials, maxTrials);
         String seed = seeds == 1 ? "seed " + run.get(0).seed() : "seeds per scenario";
         List<String> models = run.stream().map(ScenarioOutcomes::model).distinct().toList();

@@ -40,7 +40,7 @@ public final class FanChart {
         XYSeriesCollection medians = new XYSeriesCollection();
         YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
         YIntervalSeriesCollection outer = new YIntervalSeriesCollection();
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer lines = Theme.lines(ctx.months());
         DeviationRenderer innerBands = band(INNER_ALPHA);
         DeviationRenderer outerBands = band(OUTER_ALPHA);
         LegendItemCollection legend = new LegendItemCollection();

@@ -49,8 +49,8 @@ public final class ImpactChart {
         Theme.style(plot);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         String title = "Solution impact on ARR at month " + ctx.months() + " and on minimum cash";
-        String note = "Mean change against the baseline on the same " + String.format(java.util.Locale.ROOT, "%,d",
-                ctx.trials()) + " trials (bar) with its 95% interval (whisker); ranked by the change in ARR.";
+        String note = "Mean change against the baseline on the same " + Theme.count(ctx.trials(), "trial")
+                + " (bar) with its 95% interval (whisker); ranked by the change in ARR.";
         return Theme.chart(plot, title, note, ctx.provenance(), false);
     }
 

@@ -75,7 +75,7 @@ public final class RetentionHeatmap {
         String who = arm == 0 ? "baseline" : ctx.arm(arm);
         String title = "Share of each monthly cohort still paying, by age: " + who;
         String note = "Customers acquired in a month (row) still paying N months later (column), pooled over "
-                + String.format(java.util.Locale.ROOT, "%,d", ctx.trials()) + " trials; darker is better."
+                + Theme.count(ctx.trials(), "trial") + "; darker is better."
                 + (arm == 0 ? "" : " " + ctx.bestNote());
         JFreeChart chart = Theme.chart(plot, title, note, ctx.provenance(), false);
         chart.addSubtitle(legend);

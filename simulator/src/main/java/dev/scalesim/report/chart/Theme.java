@@ -153,8 +153,20 @@ public final class Theme {
         boolean integers = unit == Unit.MONTHS;
         axis.setStandardTickUnits(new NumberTickUnitSource(integers, new ShortNumberFormat(kind)));
         axis.setAutoRangeIncludesZero(false);
+        // a flat series (every value equal) still gets an axis with readable, distinct ticks
+        axis.setAutoRangeMinimumSize(kind == ShortNumberFormat.Kind.PERCENT ? 0.01 : 1);
         style(axis);
         return axis;
+    }
+
+    /** Lines for a series of this many points: markers too when there are too few points for a line. */
+    static org.jfree.chart.renderer.xy.XYLineAndShapeRenderer lines(int points) {
+        return new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, points < 3);
+    }
+
+    /** "1 trial", "10,000 trials". */
+    static String count(long n, String noun) {
+        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /** The month axis, 1..months with whole-month ticks. */
