@@ -40,7 +40,7 @@ class ComparisonChartTest {
         }
         JFreeChart chart = ComparisonChart.create(run, "t");
         CombinedDomainCategoryPlot plot = (CombinedDomainCategoryPlot) chart.getPlot();
-        CategoryPlot arr = plot.getSubplots().get(0);
+        CategoryPlot arr = (CategoryPlot) plot.getSubplots().get(0);
         assertEquals(ComparisonChart.MAX, arr.getDataset().getColumnCount());
         assertTrue(arr.getDataset().getColumnKey(0).toString().startsWith("s19 "), "highest ARR first");
         assertTrue(((TextTitle) chart.getSubtitle(0)).getText().startsWith("The 12 of 20 scenarios"));
