@@ -21,7 +21,10 @@ import java.util.Optional;
  * inline; the Content-Security-Policy allows the report's own images and the inline style only.
  */
 public final class IndexPage {
-    /** Scenarios shown expanded; the rest are collapsed so a large batch stays quick to read. */
+    /**
+     * Scenarios shown expanded; the rest are collapsed, their images loaded lazily, so the page of
+     * an overnight batch of hundreds of scenarios opens quickly.
+     */
     static final int OPEN = 10;
     static final String CSP = "default-src 'none'; img-src 'self' file:; style-src 'unsafe-inline'; "
             + "base-uri 'none'; form-action 'none'";
@@ -147,7 +150,7 @@ public final class IndexPage {
         }
         h.append("</p>\n");
         ranking(h, s, f.months());
-        charts(h, s, f);
+        charts(h, s, f, open);
         h.append("</details>\n</section>\n");
     }
 
@@ -182,7 +185,8 @@ public final class IndexPage {
         }
     }
 
-    private static void charts(StringBuilder h, ScenarioOutcomes s, ScenarioFolder f) {
+    /** @param open false for a collapsed scenario, whose images load only when it is opened */
+    private static void charts(StringBuilder h, ScenarioOutcomes s, ScenarioFolder f, boolean open) {
         if (f.charts().isEmpty()) {
             h.append("<p class=\"note\">No charts (the run used --no-charts).</p>\n");
             return;
@@ -194,7 +198,7 @@ public final class IndexPage {
             String svg = f.svg().get(i) ? Html.href(f.folder(), ScenarioFolder.CHARTS, stem + ".svg") : null;
             String caption = Html.text(ChartFile.caption(stem));
             h.append("<figure><a href=\"").append(svg != null ? svg : png).append("\"><img src=\"").append(png)
-                    .append("\" width=\"960\" height=\"540\" alt=\"").append(caption).append(": ")
+                    .append(open ? "" : "\" loading=\"lazy").append("\" width=\"960\" height=\"540\" alt=\"").append(caption).append(": ")
                     .append(Html.text(s.scenario())).append("\"></a><figcaption>").append(caption)
                     .append(" &middot; <a href=\"").append(png).append("\">PNG</a>");
             if (svg != null) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scalesim.support.SampleOutcomes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,23 +21,11 @@ class ComparisonChartTest {
     @TempDir
     Path dir;
 
-    static ScenarioOutcomes scenario(String name, double arrBase, double gain) {
-        List<ArmOutcome> rows = new ArrayList<>();
-        double nan = Double.NaN;
-        rows.add(new ArmOutcome("baseline", "arr_end", arrBase, arrBase * 0.5, arrBase, arrBase * 1.5, nan, nan, nan,
-                nan, 100));
-        rows.add(new ArmOutcome("baseline", "p_cash_out", 0.2, 0, 0, 1, nan, nan, nan, nan, 100));
-        rows.add(new ArmOutcome("customer-success", "arr_end", arrBase + gain, arrBase, arrBase + gain, arrBase * 2,
-                gain, gain * 0.9, gain * 1.1, 0.9, 100));
-        rows.add(new ArmOutcome("customer-success", "p_cash_out", 0.1, 0, 0, 1, -0.1, -0.12, -0.08, 0.1, 100));
-        return new ScenarioOutcomes(name, "f", "subscription-saas", 1, rows);
-    }
-
     @Test
     void aLargeRunShowsTheScenariosWithTheHighestArrAndSaysSo() throws Exception {
         List<ScenarioOutcomes> run = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            run.add(scenario("s" + i, 1e6 * (i + 1), 1e5));
+            run.add(SampleOutcomes.scenario("s" + i, 1e6 * (i + 1), 1e5));
         }
         JFreeChart chart = ComparisonChart.create(run, "t");
         CombinedDomainCategoryPlot plot = (CombinedDomainCategoryPlot) chart.getPlot();
@@ -49,8 +38,8 @@ class ComparisonChartTest {
     @Test
     void hostileNamesAreDrawnAsEscapedTextAndLongOnesCut() throws Exception {
         String hostile = "<svg onload=alert(1)> & co";
-        JFreeChart chart = ComparisonChart.create(List.of(scenario(hostile, 1e6, 2e5),
-                scenario("x".repeat(200), 2e6, 1e5)), "t");
+        JFreeChart chart = ComparisonChart.create(List.of(SampleOutcomes.scenario(hostile, 1e6, 2e5),
+                SampleOutcomes.scenario("x".repeat(200), 2e6, 1e5)), "t");
         Export.write(chart, dir, "comparison");
         String svg = Files.readString(dir.resolve("comparison.svg"), StandardCharsets.UTF_8);
         assertTrue(svg.contains("&lt;svg onload=alert(1)&gt; &amp; co"));

@@ -87,6 +87,21 @@ class IndexPageTest {
         assertFalse(page.contains("<link"), "no external stylesheet");
     }
 
+    @Test
+    void aLargeBatchCollapsesScenariosPastTheFirstTenAndLoadsTheirImagesLazily() {
+        List<dev.scalesim.report.chart.ScenarioOutcomes> scenarios = new ArrayList<>();
+        List<ScenarioFolder> folders = new ArrayList<>();
+        for (int i = 0; i < IndexPage.OPEN + 2; i++) {
+            scenarios.add(dev.scalesim.support.SampleOutcomes.scenario("s" + i, 1e6, 1e5));
+            folders.add(new ScenarioFolder("s" + i, ScenarioFolder.FILES, List.of("fan-mrr"), List.of(true), 36, "x.csv"));
+        }
+        String html = IndexPage.render(new IndexPage.Run("batch", scenarios, folders, null, "t", "now"));
+        assertEquals(IndexPage.OPEN, count(html, "<details open>"));
+        assertEquals(2, count(html, "<details>"));
+        assertEquals(2, count(html, "loading=\"lazy\""));
+        assertTrue(html.indexOf("loading=\"lazy\"") > html.indexOf("s" + IndexPage.OPEN + "/charts/fan-mrr.png"));
+    }
+
     private List<String> links() {
         List<String> links = new ArrayList<>();
         Matcher m = LINK.matcher(page);
