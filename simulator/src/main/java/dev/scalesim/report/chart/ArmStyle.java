@@ -25,9 +25,4 @@ public record ArmStyle(String arm, Color color, boolean dashed) {
                         new float[] {4 * width, 2 * width}, 0f)
                 : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
-
-    /** The colour with an alpha, for bands drawn over each other. */
-    public Color translucent(double alpha) {
-        return new Color(color.getRed(), color.getGreen(), color.getBlue(), (int) Math.round(alpha * 255));
-    }
 }
