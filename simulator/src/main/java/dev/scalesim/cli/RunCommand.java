@@ -102,7 +102,7 @@ public final class RunCommand implements Callable<Integer> {
                             r.elapsedNanos() / 1e9, folder);
                 }
             }
-            RunFolder.finish(dir, rows);
+            RunFolder.finish(dir, rows, new ReportOptions(Version.get(), threads, !noCharts));
             if (!quiet) {
                 outText.printf("%s: %d scenario%s, batch-summary.csv%n", dir, rows.size(), rows.size() == 1 ? "" : "s");
             }

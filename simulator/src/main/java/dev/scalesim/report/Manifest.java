@@ -42,8 +42,12 @@ public final class Manifest {
         return dev.scalesim.scenario.Hashes.sha256(b.toString());
     }
 
-    public static void write(Scenario s, Results r, String version, long reportNanos, int threads, Path file)
-            throws IOException {
+    /**
+     * @param reportNanos time spent writing the report, charts included
+     * @param chartNanos time spent rendering charts (0 when they were skipped)
+     */
+    public static void write(Scenario s, Results r, String version, long reportNanos, long chartNanos, int threads,
+            Path file) throws IOException {
         Simulation sim = s.simulation();
         JsonObject m = new JsonObject();
         m.addProperty("scalesim_version", version);
@@ -95,6 +99,7 @@ public final class Manifest {
         timings.addProperty("threads", threads);
         timings.addProperty("simulate_ms", r.elapsedNanos() / 1_000_000);
         timings.addProperty("report_ms", reportNanos / 1_000_000);
+        timings.addProperty("charts_ms", chartNanos / 1_000_000);
         m.add("timings", timings);
         Files.writeString(file, GSON.toJson(m) + "\n", StandardCharsets.UTF_8);
     }
