@@ -229,6 +229,28 @@ class DrawsTest {
     }
 
     @Test
+    void beyondTheSeamTheApproximationStaysAboveTheThresholdDrawEvenInTheExtremeTails() {
+        for (double u : new double[] {U_MIN, 1e-15, 1 - 1e-15, U_MAX}) {
+            long atThreshold = Draws.poisson(u, Draws.EXACT_MEAN);
+            for (double m = Draws.SEAM_END; m < 200; m += 0.01) {
+                if (Draws.poisson(u, m) < atThreshold) {
+                    fail("Poisson(" + m + ") at u=" + u + " is below Poisson(40)");
+                }
+            }
+            for (long n : new long[] {161, 200, 1000, 1_000_000}) {
+                long low = Draws.binomial(u, n, Draws.EXACT_MEAN / n);
+                long high = Draws.binomial(u, n, 1 - Draws.EXACT_MEAN / n);
+                for (double m = Draws.SEAM_END + 1e-9; m <= n - Draws.SEAM_END; m += n / 2_000.0) {
+                    long k = Draws.binomial(u, n, m / n);
+                    if (k < low || k > high) {
+                        fail("Binomial(" + n + ", " + m / n + ") at u=" + u + " is outside [" + low + ", " + high + "]");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void edgeCases() {
         for (double u : new double[] {U_MIN, 0.5, U_MAX}) {
             assertEquals(0, Draws.poisson(u, 0));
