@@ -41,7 +41,8 @@ public final class Expressions {
             return Distribution.constant(Values.number(s));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("expected " + Values.EXPECTED
-                    + ", a distribution such as pert(1%,2%,4%) or '300 to 900', got '" + s + "'");
+                    + ", a distribution such as pert(1%,2%,4%) or '300 to 900', got '" + s + "'"
+                    + Values.decimalHint(s));
         }
     }
 

@@ -14,6 +14,8 @@ public final class Values {
             "(?<sign>[-+])?\\$?(?<sign2>[-+])?(?<int>\\d{1,3}(?:,\\d{3})+|\\d*)(?<frac>\\.\\d+)?"
                     + "(?<exp>[eE][-+]?\\d+)?\\s*(?<suffix>%|k|m|b|bn)?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECIMAL_COMMA =
+            Pattern.compile("[-+]?\\$?[-+]?\\d+(?:,\\d+)+\\s*(?:%|k|m|b|bn)?", Pattern.CASE_INSENSITIVE);
     static final String EXPECTED = "a number such as 0.05, 5%, 50k, 1.2M or $1,200";
 
     private Values() {
@@ -25,8 +27,8 @@ public final class Values {
         Matcher m = NUMBER.matcher(s);
         boolean digits = m.matches() && (!m.group("int").isEmpty() || m.group("frac") != null);
         if (!digits || (m.group("sign") != null && m.group("sign2") != null)) {
-            String hint = s.matches(".*\\d,\\d.*") ? " (use '.' as the decimal separator)" : "";
-            throw new IllegalArgumentException("expected " + EXPECTED + ", got '" + text.strip() + "'" + hint);
+            throw new IllegalArgumentException("expected " + EXPECTED + ", got '" + text.strip() + "'"
+                    + decimalHint(s));
         }
         String plain = m.group("int").replace(",", "") + (m.group("frac") == null ? "" : m.group("frac"))
                 + (m.group("exp") == null ? "" : m.group("exp"));
@@ -44,6 +46,11 @@ public final class Values {
             throw new IllegalArgumentException("expected a finite number, got '" + text.strip() + "'");
         }
         return negative ? -value : value;
+    }
+
+    /** A hint for a number with a decimal comma ({@code 0,05}, as Excel writes it in many locales), or "". */
+    static String decimalHint(String text) {
+        return DECIMAL_COMMA.matcher(text.strip()).matches() ? " (use '.' as the decimal separator)" : "";
     }
 
     /** A whole number in [min, max]; {@code 10k} is fine. */
