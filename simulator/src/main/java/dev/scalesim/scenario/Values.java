@@ -24,9 +24,8 @@ public final class Values {
     /** Parses a number or throws with a message saying what was expected. */
     public static double number(String text) {
         String s = text.strip();
-        Matcher m = NUMBER.matcher(s);
-        boolean digits = m.matches() && (!m.group("int").isEmpty() || m.group("frac") != null);
-        if (!digits || (m.group("sign") != null && m.group("sign2") != null)) {
+        Matcher m = match(s);
+        if (m == null) {
             throw new IllegalArgumentException("expected " + EXPECTED + ", got '" + text.strip() + "'"
                     + decimalHint(s));
         }
@@ -46,6 +45,17 @@ public final class Values {
             throw new IllegalArgumentException("expected a finite number, got '" + text.strip() + "'");
         }
         return negative ? -value : value;
+    }
+
+    /** True when the text is written as a number (which may still be too large to be finite). */
+    static boolean isNumber(String text) {
+        return match(text.strip()) != null;
+    }
+
+    private static Matcher match(String s) {
+        Matcher m = NUMBER.matcher(s);
+        boolean digits = m.matches() && (!m.group("int").isEmpty() || m.group("frac") != null);
+        return digits && (m.group("sign") == null || m.group("sign2") == null) ? m : null;
     }
 
     /** A hint for a number with a decimal comma ({@code 0,05}, as Excel writes it in many locales), or "". */

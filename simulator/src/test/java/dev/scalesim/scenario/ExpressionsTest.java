@@ -101,6 +101,13 @@ class ExpressionsTest {
     }
 
     @Test
+    void numbersTooLargeToBeFiniteSaySo() {
+        assertEquals("expected a finite number, got '1e999'", rejection("1e999"));
+        assertEquals("expected a finite number, got '-$1e400'", rejection("-$1e400"));
+        assertEquals("expected a finite number, got '1e999'", rejection("1 to 1e999"));
+    }
+
+    @Test
     void unknownDistributionsSuggestTheNearest() {
         assertEquals("unknown distribution 'unifrom'; did you mean 'uniform'?; expected one of uniform, normal, "
                 + "lognormal, triangular, pert, beta", rejection("unifrom(1,2)"));
