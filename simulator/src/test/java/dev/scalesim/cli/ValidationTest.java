@@ -218,6 +218,17 @@ class ValidationTest {
                 latin1 + ":2: not UTF-8 text: invalid byte 0xF6 at offset 16 (save the file as CSV UTF-8)");
     }
 
+    @Test
+    void aLineWithTooManyCells() {
+        String file = dir.resolve("bad.csv").toString();
+        assertProblems(problems("scenario,model", "a,subscription-saas", ",".repeat(10_000) + "x"),
+                file + ":3: more than 10000 cells in a row (expected a scenario file: a header, then one row per "
+                        + "scenario)");
+        assertProblems(problems("scenario,model" + ",c".repeat(10_005), "a,subscription-saas"),
+                file + ":1: more than 10000 cells in a row (expected a scenario file: a header, then one row per "
+                        + "scenario)");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
