@@ -34,7 +34,10 @@ public final class Folders {
         if (safe.equals(name) && !reserved && !safe.isEmpty()) {
             return safe;
         }
-        return (safe.isEmpty() ? "scenario" : safe) + "-" + Hashes.sha256(name).substring(0, 8);
+        // A reserved name keeps its device meaning whatever follows a dot ("con.txt-1a2b3c4d"),
+        // so it gets a prefix rather than only a suffix.
+        String stem = safe.isEmpty() ? "scenario" : reserved ? "_" + safe : safe;
+        return stem + "-" + Hashes.sha256(name).substring(0, 8);
     }
 
     /** The scenario's folder, guaranteed to be a direct child of {@code out}. */
