@@ -63,7 +63,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserException("--threads must be >= 1, got " + threads);
         }
         List<Path> files = inputs.files();
-        List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(files));
+        List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(files, inputs.solutions()));
         Map<Path, List<Scenario>> byFolder = folders(scenarios);
         for (Path dir : byFolder.keySet()) {
             try {
