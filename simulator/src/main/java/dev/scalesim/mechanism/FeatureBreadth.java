@@ -14,13 +14,13 @@ import java.util.List;
  *
  * <pre>
  *   completeness c(t) = min(1, c0 + (1 - c0) (t - 1) / build_months)          c0 = launch_completeness
- *   breadth      b(t) = breadth_growth * max(0, (t - 1) - (1 - c0) build_months)   (core sets of extra features)
+ *   breadth      b(t) = breadth_growth * (t - 1)                                    (core sets of extra features)
  *   acquisitionFactor *= c(t);     churnFactor *= 1 + overload_churn * b(t)
  * </pre>
- * for every segment. The core is complete {@code (1 - c0) build_months} months after launch;
- * after that the team keeps shipping at {@code breadth_growth} core-sets a month, and each
- * core-set of extra features multiplies churn by {@code 1 + overload_churn}. Runs before the
- * acquisition mechanisms.
+ * for every segment. The core is complete {@code (1 - c0) build_months} months after launch.
+ * Alongside, the team ships features beyond the core (requests of single customers,
+ * adjacent tools) at {@code breadth_growth} core sets a month, and each core set of extras
+ * raises churn by {@code overload_churn} times its level. Runs before the acquisition mechanisms.
  */
 public final class FeatureBreadth implements Mechanism {
     public static final ParamDef LAUNCH = ParamDef.global("launch_completeness", Unit.FRACTION,
@@ -28,7 +28,7 @@ public final class FeatureBreadth implements Mechanism {
     public static final ParamDef BUILD = ParamDef.global("build_months", Unit.MONTHS,
             "months to build the whole core feature set from nothing").range(1, 240);
     public static final ParamDef BREADTH = ParamDef.global("breadth_growth", Unit.FRACTION_PER_MONTH,
-            "features added beyond the core each month, in core sets");
+            "features added beyond the core each month, in core sets (from launch)");
     public static final ParamDef OVERLOAD = ParamDef.global("overload_churn", Unit.MULTIPLIER,
             "extra churn per core set of features beyond the core (feature overload)").range(0, 50);
 
@@ -58,8 +58,8 @@ public final class FeatureBreadth implements Mechanism {
     }
 
     /** Breadth beyond the core at month t. */
-    public static double breadth(double c0, double buildMonths, double growth, int t) {
-        return growth * Math.max(0, (t - 1) - (1 - c0) * buildMonths);
+    public static double breadth(double growth, int t) {
+        return growth * (t - 1);
     }
 
     @Override
@@ -81,7 +81,7 @@ public final class FeatureBreadth implements Mechanism {
                 double c0 = m.get(launch);
                 double months = m.get(build);
                 double c = completeness(c0, months, m.t);
-                double extra = breadth(c0, months, m.get(growth), m.t);
+                double extra = breadth(m.get(growth), m.t);
                 double churn = 1 + m.get(overload) * extra;
                 for (int s = 0; s < m.segments(); s++) {
                     m.acquisitionFactor[s] *= c;

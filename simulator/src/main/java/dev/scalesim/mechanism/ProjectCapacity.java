@@ -14,10 +14,12 @@ import java.util.List;
  * Project revenue bound by billable capacity: signed projects wait in a backlog until delivery
  * staff work them off; staff are hired against the backlog, arrive after a lag, and sit on the
  * bench through gaps until they can be released. Finished projects can turn into recurring
- * support contracts.
+ * support contracts, and satisfied clients come back for another project after a gap.
  *
  * <pre>
- *   bookings:   n_s ~ Poisson(projects_per_month_s * reach * acquisitionFactor),  values V_s exp(sigma Z - sigma^2/2)
+ *   bookings:   n_s ~ Poisson(projects_per_month_s * reach * acquisitionFactor) new projects,
+ *               plus returning clients ~ Binomial(waiting_s, 1 / max(1, repeat_gap_months)),
+ *               values V_s exp(sigma Z - sigma^2/2)
  *   capacity:   k = utilization * bill_rate / (1 + data_overhead)       (contract value one person delivers a month)
  *   staff plan: H* = max(billable_staff, ceil(B / (6 k)))               (clear the backlog in 6 months)
  *               below plan: hire the gap, arriving hiring_lag months later;
@@ -26,7 +28,10 @@ import java.util.List;
  *   COGS       += H * staff_cost
  *   follow-on:  finished ~ Poisson(D_s / project_value_s); contracts ~ Binomial(finished, follow_on_rate)
  *               arrive as customers of segment s (the cohort book bills them price a month)
+ *   repeat:     waiting_s += Binomial(finished, repeat_rate_s)      (clients who will commission another project)
  * </pre>
+ * A returning client waits a geometric gap of mean {@code repeat_gap_months} (at least the next
+ * month): the revenue gap between one-time projects.
  * Revenue is recognised as work is delivered (percentage of completion). {@code data_overhead}
  * is the extra effort on client-specific data, as a share of standard effort.
  */
@@ -43,6 +48,10 @@ public final class ProjectCapacity implements Mechanism {
             "mean contract value of a project").range(1, Double.POSITIVE_INFINITY);
     public static final ParamDef FOLLOW_ON = ParamDef.segment("follow_on_rate", Unit.FRACTION,
             "share of finished projects that become a recurring support contract");
+    public static final ParamDef REPEAT = ParamDef.segment("repeat_rate", Unit.FRACTION,
+            "share of finished projects whose client commissions another project");
+    public static final ParamDef REPEAT_GAP = ParamDef.global("repeat_gap_months", Unit.MONTHS,
+            "mean months before a returning client's next project (at least the next month)").range(0, 120);
     public static final ParamDef DISPERSION = ParamDef.global("project_size_dispersion", Unit.NUMBER,
             "spread of project values: sd of their log").range(0, 3);
     public static final ParamDef STAFF = ParamDef.global("billable_staff", Unit.COUNT,
@@ -60,7 +69,7 @@ public final class ProjectCapacity implements Mechanism {
     public static final ParamDef RELEASE_LAG = ParamDef.global("release_lag", Unit.MONTHS,
             "months idle staff stay on the bench before they can be released").range(0, MAX_LAG);
 
-    private static final List<ParamDef> PARAMS = List.of(PROJECTS, VALUE, FOLLOW_ON, DISPERSION, STAFF,
+    private static final List<ParamDef> PARAMS = List.of(PROJECTS, VALUE, FOLLOW_ON, REPEAT, REPEAT_GAP, DISPERSION, STAFF,
             STAFF_COST, BILL_RATE, UTILIZATION, OVERHEAD, HIRING_LAG, RELEASE_LAG);
     private static final List<Metric> METRICS = List.of(
             Metric.higher("bookings", Unit.USD_PER_MONTH, "value of projects signed this month"),
@@ -93,6 +102,8 @@ public final class ProjectCapacity implements Mechanism {
         private final int[] projects;
         private final int[] value;
         private final int[] followOn;
+        private final int[] repeat;
+        private final int repeatGap;
         private final int dispersion;
         private final int staffStart;
         private final int staffCost;
@@ -106,6 +117,7 @@ public final class ProjectCapacity implements Mechanism {
         private final int staffMetric;
         private final int utilizationMetric;
         private final double[] backlog;
+        private final long[] waiting;
         private long[] pending = new long[0];
         private long staff;
         private long pendingTotal;
@@ -116,6 +128,8 @@ public final class ProjectCapacity implements Mechanism {
             projects = b.segmentParam(PROJECTS.id());
             value = b.segmentParam(VALUE.id());
             followOn = b.segmentParam(FOLLOW_ON.id());
+            repeat = b.segmentParam(REPEAT.id());
+            repeatGap = b.param(REPEAT_GAP.id());
             dispersion = b.param(DISPERSION.id());
             staffStart = b.param(STAFF.id());
             staffCost = b.param(STAFF_COST.id());
@@ -129,6 +143,7 @@ public final class ProjectCapacity implements Mechanism {
             staffMetric = b.metric("staff");
             utilizationMetric = b.metric("staff_utilization");
             backlog = new double[b.segments()];
+            waiting = new long[b.segments()];
         }
 
         @Override
@@ -138,6 +153,7 @@ public final class ProjectCapacity implements Mechanism {
             }
             java.util.Arrays.fill(pending, 0);
             java.util.Arrays.fill(backlog, 0);
+            java.util.Arrays.fill(waiting, 0);
             staff = Math.round(m.p.get(staffStart, 0));
             pendingTotal = 0;
             idleMonths = 0;
@@ -149,9 +165,12 @@ public final class ProjectCapacity implements Mechanism {
             double sigma = m.get(dispersion);
             double booked = 0;
             double total = 0;
+            double back = 1 / Math.max(1, m.get(repeatGap));
             for (int s = 0; s < backlog.length; s++) {
                 int base = s * SEGMENT_STRIDE;
-                long n = Draws.poisson(random.uniform(t, base),
+                long returning = Draws.binomial(random.uniform(t, base + 4), waiting[s], back);
+                waiting[s] -= returning;
+                long n = returning + Draws.poisson(random.uniform(t, base),
                         m.get(projects[s]) * m.reach[s] * m.acquisitionFactor[s]);
                 double mean = m.get(value[s]);
                 for (long i = 0; i < n; i++) {
@@ -180,6 +199,7 @@ public final class ProjectCapacity implements Mechanism {
                 int base = s * SEGMENT_STRIDE;
                 long finished = Draws.poisson(random.uniform(t, base + 1), share / m.get(value[s]));
                 long contracts = Draws.binomial(random.uniform(t, base + 2), finished, m.get(followOn[s]));
+                waiting[s] += Draws.binomial(random.uniform(t, base + 3), finished, m.get(repeat[s]));
                 m.arrivals[s] += contracts;
                 m.arrivalUnits[s] += contracts;
             }

@@ -33,7 +33,7 @@ public final class ApiAccess {
     public static BusinessModel model() {
         Segment developers = Segments.developers()
                 .with("uses_per_customer", range(5_000, 20_000), Sources.assumption("calls per paying developer a month"))
-                .with("usage_dispersion", range(1.4, 2.0), Sources.assumption("API usage is heavy-tailed: the top 1% of accounts make a large share of calls"));
+                .with("usage_dispersion", range(1.1, 1.7), Sources.assumption("API usage is heavy-tailed: the top 1% of accounts make a large share of calls"));
         Segment smb = Segments.smb().describedAs("small businesses",
                         "self-serve paid acquisition onto a committed monthly plan")
                 .with("free_signups", 0, "small businesses buy a committed plan, no free tier")
@@ -84,12 +84,12 @@ public final class ApiAccess {
                 .put("deal_size_tail", 3, Sources.assumption("contracts of similar size"))
                 .put("volume_discount", 0, "no volume discount unless the segment has one")
                 .put("sales_team_cost", 0, "no sales team unless the segment has one")
-                .put("price_war_rate", range(1.5, 4), Sources.API_PRICE_WARS)
-                .put("price_cut", range(0.2, 0.45), Sources.API_PRICE_WARS)
-                .put("pass_through", pert(0.6, 0.8, 0.95), Sources.assumption("a commodity API must match most of a cut"))
+                .put("price_war_rate", range(1, 3), Sources.API_PRICE_WARS)
+                .put("price_cut", range(0.15, 0.35), Sources.API_PRICE_WARS + "; a mid-tier API sees smaller cuts than the frontier")
+                .put("pass_through", pert(0.5, 0.7, 0.9), Sources.assumption("a commodity API must match most of a cut"))
                 .put("switching_churn", range(2, 6), Sources.assumption("customers switch in the month of an unmatched cut"))
                 .put("compute_decline", range(0.25, 0.6), Sources.LLM_PRICE_DECLINE)
-                .put("usage_growth", range(0.005, 0.03), Sources.assumption("customers' apps grow their call volume"))
+                .put("usage_growth", range(0.005, 0.02), Sources.assumption("customers' apps grow their call volume"))
                 .put("monthly_churn", range(0.03, 0.06), Sources.RECURLY_CHURN)
                 .put("early_churn", range(0.02, 0.06), Sources.assumption("integrations abandoned in the first months"))
                 .put("early_churn_months", 3, Sources.assumption("first quarter"))
@@ -101,10 +101,10 @@ public final class ApiAccess {
                 .put("service_cost", 10, Sources.assumption("support and monitoring per account"))
                 .put("unit_price", 0.01, Sources.SEED_API_PRICE)
                 .put("usage_dispersion", range(1.0, 1.8), Sources.assumption("heavy-tailed API usage"))
-                .put("tier1_limit", 10_000, Sources.assumption("calls a month at list price"))
-                .put("tier2_limit", 100_000, Sources.assumption("calls a month at the first volume discount"))
-                .put("tier2_price", 0.6, Sources.assumption("volume tier at 60% of list"))
-                .put("tier3_price", 0.3, Sources.assumption("heavy-user tier at 30% of list, below the cost of a call"))
+                .put("tier1_limit", 25_000, Sources.assumption("calls a month at list price"))
+                .put("tier2_limit", 250_000, Sources.assumption("calls a month at the first volume discount"))
+                .put("tier2_price", 0.65, Sources.assumption("volume tier at 65% of list"))
+                .put("tier3_price", 0.35, Sources.assumption("heavy-user tier at 35% of list, below the cost of a call"))
                 .build();
     }
 

@@ -45,6 +45,8 @@ public final class CustomDevelopment {
                 .put("projects_per_month", range(1.5, 4), Sources.assumption("projects signed a month by a boutique AI firm"))
                 .put("project_value", range(150_000, 400_000), Sources.assumption("fixed-price AI project"))
                 .put("follow_on_rate", range(0.05, 0.15), Sources.assumption("few clients buy support after delivery"))
+                .put("repeat_rate", range(0.3, 0.6), Sources.assumption("clients who commission another project"))
+                .put("repeat_gap_months", range(6, 18), Sources.assumption("a budget cycle between a client's projects"))
                 .put("project_size_dispersion", 0.7, Sources.assumption("project values vary about 2x either way"))
                 .put("billable_staff", 20, Sources.assumption("delivery team at month 1"))
                 .put("staff_cost", range(11_000, 15_000), Sources.assumption("loaded monthly cost of an ML engineer or consultant"))
@@ -74,22 +76,23 @@ public final class CustomDevelopment {
                         Map.of("hiring_lag", 0.0), "revenue_total"),
                 new Challenge("client-specific-data", "Reliance on client-specific data limits cross-industry application",
                         "every project needs data_overhead more effort on the client's own data",
-                        Map.of("data_overhead", 0.0), "gross_margin_end"),
+                        Map.of("data_overhead", 0.0), "cash_end"),
                 new Challenge("one-time-projects", "Difficulty in maintaining long-term revenue streams from one-time projects",
-                        "revenue stops when projects end; delivery staff idle between projects stay on the bench "
-                                + "for release_lag months before they can be released",
-                        Map.of("release_lag", 0.0), "cash_end"));
+                        "revenue stops when a project ends; repeat_rate of clients come back for another project, "
+                                + "but only after repeat_gap_months on average (idle staff meanwhile stay on the "
+                                + "bench for release_lag months)",
+                        Map.of("repeat_gap_months", 0.0), "revenue_total"));
     }
 
     static List<Solution> solutions() {
         return List.of(
                 Solution.builder("reusable-frameworks", "Develop modular, reusable frameworks to reduce development time")
-                        .target("gross_margin_end").timing(4, 9)
+                        .target("cash_end").timing(4, 9)
                         .scale("bill_rate", pert(1.15, 1.3, 1.5))
                         .costs(range(150_000, 400_000), range(10_000, 20_000))
                         .build(),
                 Solution.builder("standardized-workflows", "Standardize workflows to reduce reliance on unique data sources")
-                        .target("gross_margin_end").timing(3, 6)
+                        .target("cash_end").timing(3, 6)
                         .scale("data_overhead", pert(0.3, 0.5, 0.7))
                         .costs(range(50_000, 150_000), constant(0))
                         .build(),

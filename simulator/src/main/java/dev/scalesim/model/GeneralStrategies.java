@@ -85,10 +85,11 @@ public final class GeneralStrategies {
 
     private static Draft spendPolicy(double f) {
         Condition slowPayback = new Condition("cac_payback", true, PAYBACK_BOUND);
-        return new Draft("spend-policy", "Data-driven spending: halve paid acquisition while CAC payback exceeds "
+        return new Draft("spend-policy", "Data-driven spending: cut acquisition spend while CAC payback exceeds "
                 + (int) PAYBACK_BOUND + " months", "cash_min", 1, 0)
                 .scaleWhile("marketing_budget", pert(0.4, 0.5, 0.6), slowPayback)
-                .requiresOneOf("marketing_budget")
+                .scaleWhile("sales_team_cost", pert(0.5, 0.7, 0.9), slowPayback)
+                .requiresOneOf("marketing_budget", "sales_team_cost")
                 .costs(constant(0), constant(0));
     }
 

@@ -65,6 +65,8 @@ public final class Segments {
     public static Segment midmarket() {
         return new Builder("midmarket", "mid-market companies", "inside sales pipeline with short cycles")
                 .put("marketing_budget", 0, NO_CHANNEL)
+                .put("cac", range(18_000, 35_000), "[derived] vendor study 2025 (weak): mid-market CAC payback 14-18 "
+                        + "months x ~$1.6k monthly gross profit of a $28K contract; used only with a marketing budget")
                 .put("organic_customers", 0, NO_CHANNEL)
                 .put("referral_rate", 0, NO_CHANNEL)
                 .put("free_signups", 0, NO_CHANNEL)
@@ -86,6 +88,8 @@ public final class Segments {
     public static Segment enterprise() {
         return new Builder("enterprise", "enterprises", "direct sales pipeline with demos and proofs of concept")
                 .put("marketing_budget", 0, NO_CHANNEL)
+                .put("cac", range(80_000, 160_000), "[derived] vendor study 2025 (weak): enterprise CAC payback 18-24 "
+                        + "months x ~$5.8k monthly gross profit of a $100K licence; used only with a marketing budget")
                 .put("organic_customers", 0, NO_CHANNEL)
                 .put("referral_rate", 0, NO_CHANNEL)
                 .put("free_signups", 0, NO_CHANNEL)

@@ -34,7 +34,7 @@ class SmallMechanismsTest {
                 .set("overload_churn", 2).run(36, 3, 1).results();
         for (int t = 1; t <= 36; t++) {
             double c = Math.min(1, 0.4 + 0.6 * (t - 1) / 20.0);
-            double b = 0.05 * Math.max(0, (t - 1) - 12);
+            double b = 0.05 * (t - 1);
             assertEquals(c, mean(r, "completeness", t), 1e-12, "month " + t);
             assertEquals(c, mean(r, "acq", t), 1e-12);
             assertEquals(b, mean(r, "feature_breadth", t), 1e-12);
