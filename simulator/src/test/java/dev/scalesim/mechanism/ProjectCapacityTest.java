@@ -85,4 +85,23 @@ class ProjectCapacityTest {
         }
         assertEquals(5_000 * mean(r, "customers", 6), mean(r, "mrr", 6), 1e-6);
     }
+
+    @Test
+    void satisfiedClientsComeBackAfterTheGap() {
+        int trials = 40_000;
+        double lambda = 2;
+        double r = 0.5;
+        Results r1 = firm().set("projects_per_month", lambda).set("billable_staff", 1_000).set("repeat_rate", r)
+                .set("repeat_gap_months", 0).set("project_size_dispersion", 0).run(3, trials, 12).results();
+        // month 1: Poisson(2) projects finish at once; half their clients return in month 2:
+        // new ~ Poisson(lambda), returning ~ Binomial(F, r) with F ~ Poisson(N1), N1 ~ Poisson(lambda)
+        double variance = lambda + lambda * r * (1 - r) + 2 * lambda * r * r;
+        assertEquals(200_000 * lambda, mean(r1, "bookings", 1), Z * 200_000 * Math.sqrt(lambda / trials));
+        assertEquals(200_000 * lambda * (1 + r), mean(r1, "bookings", 2), Z * 200_000 * Math.sqrt(variance / trials));
+        // with a 12-month gap, a twelfth of them are back in month 2
+        Results r2 = firm().set("projects_per_month", lambda).set("billable_staff", 1_000).set("repeat_rate", r)
+                .set("repeat_gap_months", 12).set("project_size_dispersion", 0).run(3, trials, 12).results();
+        assertTrue(mean(r2, "bookings", 2) < mean(r1, "bookings", 2));
+        assertEquals(200_000 * lambda * (1 + r / 12), mean(r2, "bookings", 2), Z * 200_000 * Math.sqrt(variance / trials));
+    }
 }
