@@ -28,7 +28,8 @@ public final class CustomDevelopment {
         Segment clients = Segments.enterprise().describedAs("enterprise clients",
                         "direct sales of fixed-price projects; support contracts after delivery")
                 .with("price", range(5_000, 12_000), Sources.assumption("monthly support and model-update contract"))
-                .with("monthly_churn", range(0.01, 0.025), Sources.SEGMENT_CHURN + " (mid-market to enterprise)");
+                .with("monthly_churn", range(0.01, 0.025), Sources.SEGMENT_CHURN + " (mid-market to enterprise)")
+                .with("expansion", 0, "support contracts do not expand");
         return new BusinessModel(ID, "Custom AI development",
                 "Bespoke AI solutions built for clients in niche industries, billed as projects (e.g. Deloitte AI).",
                 "project fees (fixed price, recognised as delivered), support and update subscriptions",
@@ -61,7 +62,6 @@ public final class CustomDevelopment {
                 .put("early_churn_months", 0, "no early churn")
                 .put("contract_months", 12, "annual support contracts")
                 .put("price", range(5_000, 12_000), Sources.assumption("monthly support and model-update contract"))
-                .put("expansion", 0, "support contracts do not expand")
                 .put("uses_per_customer", range(5_000, 30_000), Sources.assumption("model calls of a supported deployment"))
                 .put("cost_per_use", range(0.005, 0.02), Sources.assumption("inference we host for supported clients"))
                 .put("service_cost", range(1_000, 3_000), Sources.assumption("support engineer time per contract"))

@@ -30,7 +30,9 @@ public final class GenerativeAiSaas {
     public static BusinessModel model() {
         Segment consumers = Segments.consumers()
                 .with("price", 20, Sources.assumption("creator plan; seed consumer tiers start at $10/month"))
-                .with("uses_per_customer", range(150, 500), Sources.assumption("generations of a paying consumer a month"));
+                .with("uses_per_customer", range(150, 500), Sources.assumption("generations of a paying consumer a month"))
+                .with("cac", range(40, 150), Sources.assumption("paid social to a $20 subscriber"))
+                .with("free_cost_per_user", range(0.1, 0.5), Sources.assumption("free generations a month"));
         Segment smb = Segments.smb().describedAs("small-business teams", "self-serve paid acquisition plus a free plan")
                 .with("price", 60, Sources.assumption("team seat a month"))
                 .with("uses_per_customer", range(400, 1_500), Sources.assumption("generations of a team seat a month"));
@@ -60,25 +62,14 @@ public final class GenerativeAiSaas {
                 .put("pass_through", pert(0.2, 0.4, 0.6), Sources.assumption("subscriptions reprice partly"))
                 .put("switching_churn", range(3, 8), Sources.assumption("users try the free alternative"))
                 .put("compute_decline", range(0.2, 0.5), Sources.LLM_PRICE_DECLINE)
-                .put("usage_growth", range(0.02, 0.045), Sources.assumption("heavier modalities (video, long outputs) per user"))
-                .put("marketing_budget", 20_000, Sources.assumption("paid social"))
-                .put("cac", range(40, 150), Sources.assumption("consumer to small-team paid acquisition"))
-                .put("organic_customers", range(50, 300), Sources.assumption("direct upgrades"))
-                .put("referral_rate", range(0.005, 0.02), Sources.assumption("sharing of generated content"))
+                .put("usage_growth", range(0.015, 0.035), Sources.assumption("heavier modalities (video, long outputs) per user"))
                 .put("market_size", Double.POSITIVE_INFINITY, "not capped at this scale")
                 .put("cac_growth", range(0.1, 0.4), Sources.assumption("yearly CAC inflation in a crowded category"))
                 .put("cac_volatility", 0.15, Sources.assumption("month-to-month CAC noise"))
-                .put("free_signups", range(10_000, 40_000), Sources.assumption("free sign-ups a month"))
                 .put("free_conversion", range(0.002, 0.006), Sources.OPENVIEW_FREEMIUM)
-                .put("free_churn", range(0.08, 0.2), Sources.assumption("free users churn fast"))
-                .put("free_cost_per_user", range(0.1, 0.5), Sources.assumption("free generations a month"))
-                .put("monthly_churn", range(0.05, 0.09), Sources.RECURLY_B2C)
                 .put("early_churn", range(0.03, 0.08), Sources.assumption("novelty wears off"))
                 .put("early_churn_months", 2, Sources.assumption("the first two months"))
                 .put("contract_months", 1, "monthly subscriptions")
-                .put("price", 20, Sources.SEED_CONSUMER_PRICE)
-                .put("expansion", 0, "plans do not expand")
-                .put("uses_per_customer", range(150, 500), Sources.assumption("generations a month"))
                 .put("cost_per_use", range(0.01, 0.025), Sources.A16Z_MARGIN + "; an image or long text generation")
                 .put("service_cost", 0.5, Sources.assumption("hosting and support per subscriber"))
                 .build();

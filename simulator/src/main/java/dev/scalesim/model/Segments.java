@@ -37,6 +37,11 @@ public final class Segments {
                 .put("unit_price", 0.01, Sources.SEED_API_PRICE)
                 .put("leads_per_month", 0, NO_CHANNEL)
                 .put("sales_team_cost", 0, NO_CHANNEL)
+                .put("sales_cycle_months", 3, NO_CHANNEL)
+                .put("win_rate", 0, NO_CHANNEL)
+                .put("late_stage_loss", 0, NO_CHANNEL)
+                .put("deal_size_tail", 1000, NO_CHANNEL)
+                .put("volume_discount", 0, NO_CHANNEL)
                 .put("uncertified_reach", 1, "developers do not ask for compliance certificates")
                 .build();
     }
@@ -58,6 +63,11 @@ public final class Segments {
                 .put("price", 100, Sources.SEED_PRICE)
                 .put("leads_per_month", 0, NO_CHANNEL)
                 .put("sales_team_cost", 0, NO_CHANNEL)
+                .put("sales_cycle_months", 3, NO_CHANNEL)
+                .put("win_rate", 0, NO_CHANNEL)
+                .put("late_stage_loss", 0, NO_CHANNEL)
+                .put("deal_size_tail", 1000, NO_CHANNEL)
+                .put("volume_discount", 0, NO_CHANNEL)
                 .build();
     }
 
@@ -70,6 +80,9 @@ public final class Segments {
                 .put("organic_customers", 0, NO_CHANNEL)
                 .put("referral_rate", 0, NO_CHANNEL)
                 .put("free_signups", 0, NO_CHANNEL)
+                .put("free_conversion", 0, NO_CHANNEL)
+                .put("free_churn", 0, NO_CHANNEL)
+                .put("free_cost_per_user", 0, NO_CHANNEL)
                 .put("leads_per_month", range(6, 20), Sources.assumption("qualified mid-market leads a month"))
                 .put("sales_cycle_months", range(3.2, 5), Sources.SALES_CYCLE + " (3 months is the pipeline minimum)")
                 .put("win_rate", range(0.2, 0.4), Sources.assumption("no public win-rate benchmark; wide range"))
@@ -93,6 +106,9 @@ public final class Segments {
                 .put("organic_customers", 0, NO_CHANNEL)
                 .put("referral_rate", 0, NO_CHANNEL)
                 .put("free_signups", 0, NO_CHANNEL)
+                .put("free_conversion", 0, NO_CHANNEL)
+                .put("free_churn", 0, NO_CHANNEL)
+                .put("free_cost_per_user", 0, NO_CHANNEL)
                 .put("leads_per_month", range(2, 8), Sources.assumption("qualified enterprise leads a month"))
                 .put("sales_cycle_months", range(4, 9), Sources.SALES_CYCLE)
                 .put("win_rate", range(0.15, 0.35), Sources.assumption("no public win-rate benchmark; wide range"))
@@ -126,6 +142,11 @@ public final class Segments {
                 .put("price", 10, Sources.SEED_CONSUMER_PRICE)
                 .put("leads_per_month", 0, NO_CHANNEL)
                 .put("sales_team_cost", 0, NO_CHANNEL)
+                .put("sales_cycle_months", 3, NO_CHANNEL)
+                .put("win_rate", 0, NO_CHANNEL)
+                .put("late_stage_loss", 0, NO_CHANNEL)
+                .put("deal_size_tail", 1000, NO_CHANNEL)
+                .put("volume_discount", 0, NO_CHANNEL)
                 .put("onboarding_cost", 0, "self-serve onboarding")
                 .put("uncertified_reach", 1, "consumers do not ask for certificates")
                 .build();
