@@ -29,7 +29,7 @@ public final class GeneralStrategies {
     /** The model with every applicable general strategy added (ids it already uses are skipped). */
     public static BusinessModel addTo(BusinessModel model) {
         Set<String> params = model.params().stream().map(p -> p.id()).collect(Collectors.toSet());
-        double f = model.defaultFor(null, "fixed_costs").value().mean();
+        double f = roundTwoDigits(model.defaultFor(null, "fixed_costs").value().mean());
         List<Solution> added = new ArrayList<>();
         for (Function<Double, Draft> strategy : List.<Function<Double, Draft>>of(GeneralStrategies::automation,
                 GeneralStrategies::retention, GeneralStrategies::partnerships, GeneralStrategies::pricing,
@@ -45,20 +45,34 @@ public final class GeneralStrategies {
         return model.withMoreSolutions(added);
     }
 
+    /** F to two significant digits, so costs read as round figures in describe and manifests. */
+    static double roundTwoDigits(double f) {
+        if (!(f > 0) || Double.isInfinite(f)) {
+            return 0;
+        }
+        double unit = Math.pow(10, Math.floor(Math.log10(f)) - 1);
+        return Math.round(f / unit) * unit;
+    }
+
+    /** A PERT on (low, mode, high) times F, or nothing when the model has no fixed costs. */
+    private static Distribution ofF(double f, double low, double mode, double high) {
+        return f > 0 ? pert(low * f, mode * f, high * f) : constant(0);
+    }
+
     private static Draft automation(double f) {
         return new Draft("automation", "Invest in automation: onboarding and deployment pipelines cut operating costs",
                 "cash_end", 3, 6)
                 .scale("fixed_costs", pert(0.85, 0.9, 0.95))
                 .scale("service_cost", pert(0.8, 0.9, 1.0))
                 .scale("onboarding_cost", pert(0.5, 0.7, 0.9))
-                .costs(pert(0.5 * f, f, 2 * f), constant(0));
+                .costs(ofF(f, 0.5, 1, 2), constant(0));
     }
 
     private static Draft retention(double f) {
         return new Draft("retention-program", "Focus on retention: customer success programs keep customers longer",
                 "customers_end", 2, 6)
                 .scale("monthly_churn", pert(0.75, 0.85, 0.95))
-                .costs(constant(0), pert(0.03 * f, 0.05 * f, 0.08 * f));
+                .costs(constant(0), ofF(f, 0.03, 0.05, 0.08));
     }
 
     private static Draft partnerships(double f) {
@@ -70,7 +84,7 @@ public final class GeneralStrategies {
                 .scale("projects_per_month", pert(1.1, 1.2, 1.4))
                 .add("payment_fees", pert(0.01, 0.02, 0.04))
                 .requiresOneOf("organic_customers", "free_signups", "leads_per_month", "projects_per_month")
-                .costs(pert(0.2 * f, 0.5 * f, f), constant(0));
+                .costs(ofF(f, 0.2, 0.5, 1), constant(0));
     }
 
     private static Draft pricing(double f) {
@@ -80,7 +94,7 @@ public final class GeneralStrategies {
                 .scale("unit_price", pert(1.03, 1.08, 1.15))
                 .scale("monthly_churn", pert(1.0, 1.04, 1.1))
                 .requiresOneOf("price", "unit_price")
-                .costs(pert(0.1 * f, 0.25 * f, 0.5 * f), constant(0));
+                .costs(ofF(f, 0.1, 0.25, 0.5), constant(0));
     }
 
     private static Draft spendPolicy(double f) {
@@ -103,7 +117,7 @@ public final class GeneralStrategies {
                 .scale("projects_per_month", pert(1.1, 1.3, 1.6))
                 .scale("cac", pert(1.0, 1.1, 1.25))
                 .requiresOneOf("market_size", "free_signups", "organic_customers", "leads_per_month", "projects_per_month")
-                .costs(pert(0.5 * f, f, 2 * f), pert(0.05 * f, 0.1 * f, 0.2 * f));
+                .costs(ofF(f, 0.5, 1, 2), ofF(f, 0.05, 0.1, 0.2));
     }
 
     /** A strategy before it is fitted to a model's parameters. */
