@@ -17,10 +17,8 @@ import dev.scalesim.kernel.RandomStream;
  * rates the parameters allow) count at their mean.
  */
 public final class CompoundPoisson {
-    /** Events per month whose sizes are drawn; the rest count at the mean size. */
+    /** Events per month whose sizes are drawn (slots first + 1 ...); the rest count at the mean size. */
     public static final int MAX_SIZED = 4_000;
-    /** Slots a caller must leave free after {@code first}. */
-    public static final int SLOTS = MAX_SIZED + 1;
 
     private CompoundPoisson() {
     }
