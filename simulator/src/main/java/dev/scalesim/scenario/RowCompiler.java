@@ -342,6 +342,10 @@ final class RowCompiler {
          * {@code solutions_file}), each user solution checked against this model; problems point
          * at the solutions file's cells.
          */
+        private boolean sameFile(java.nio.file.Path a, java.nio.file.Path b) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+
         private List<Solution> available(BusinessModel model, String scenario) {
             List<Solution> out = new ArrayList<>(model.solutions());
             List<UserSolution> user = new ArrayList<>();
@@ -355,54 +359,11 @@ final class RowCompiler {
                 if (!java.nio.file.Files.isRegularFile(file)) {
                     problem(RunColumns.SOLUTIONS_FILE, "no such solutions file '" + cell + "' (looked for "
                             + file.normalize() + "; the path is relative to the scenario file)");
-                } else {
+                } else if (library.global() == null || !sameFile(library.global(), file)) {
                     user.addAll(library.get(file));
                 }
             }
-            String where = " (scenario '" + scenario + "', model " + model.id() + ")";
-            java.util.Set<String> params = new java.util.HashSet<>(paramIds(model));
-            java.util.Set<String> perSegment = new java.util.HashSet<>(segmentParamIds(model));
-            List<String> segmentIds = model.segments().stream().map(Segment::id).toList();
-            List<String> metrics = new ArrayList<>(dev.scalesim.kernel.CoreMetrics.ALL.stream()
-                    .map(dev.scalesim.kernel.Metric::id).toList());
-            model.mechanisms().forEach(m -> m.metrics().forEach(x -> metrics.add(x.id())));
-            for (UserSolution u : user) {
-                int before = problems.size();
-                if (out.stream().anyMatch(s -> s.id().equals(u.id()))) {
-                    boolean builtIn = model.solution(u.id()).isPresent();
-                    problems.add(new Problem(u.file(), u.line(), u.column(), "solution id '" + u.id() + "' is "
-                            + (builtIn ? "already a solution of model " + model.id() + "; choose another id"
-                                    : "defined twice (also in another solutions file)") + where));
-                } else if (segmentIds.contains(u.id())) {
-                    problems.add(new Problem(u.file(), u.line(), u.column(), "solution id '" + u.id()
-                            + "' is a segment of model " + model.id() + "; choose another id" + where));
-                }
-                for (int i = 0; i < u.effects().size(); i++) {
-                    Effect e = u.solution().effects().get(i);
-                    UserSolution.EffectSource at = u.effects().get(i);
-                    int dot = e.param().indexOf('.');
-                    String key = dot < 0 ? e.param() : e.param().substring(dot + 1);
-                    if (dot >= 0 && !segmentIds.contains(e.param().substring(0, dot))) {
-                        String prefix = e.param().substring(0, dot);
-                        problems.add(new Problem(u.file(), at.line(), at.paramColumn(), "unknown segment '" + prefix
-                                + "' in '" + e.param() + "'" + Suggest.didYouMean(prefix, segmentIds) + " (segments of "
-                                + model.id() + ": " + String.join(", ", segmentIds) + ")" + where));
-                    } else if (dot >= 0 ? !perSegment.contains(key) : !params.contains(key)) {
-                        problems.add(new Problem(u.file(), at.line(), at.paramColumn(), "'" + key + "' is not a "
-                                + (dot >= 0 ? "per-segment " : "") + "parameter of model " + model.id()
-                                + Suggest.didYouMean(key, dot >= 0 ? perSegment : params) + " (scalesim describe "
-                                + model.id() + ")" + where));
-                    }
-                    if (e.when() != null && !metrics.contains(e.when().metric())) {
-                        problems.add(new Problem(u.file(), at.line(), at.whenColumn(), "'" + e.when().metric()
-                                + "' is not a monthly metric of model " + model.id()
-                                + Suggest.didYouMean(e.when().metric(), metrics) + where));
-                    }
-                }
-                if (problems.size() == before) {
-                    out.add(u.solution());
-                }
-            }
+            out.addAll(UserSolutionCheck.fit(model, user, scenario, problems));
             return out;
         }
 
