@@ -6,13 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Mixin: scenario files and folders (every {@code *.csv} inside, by name). */
+/**
+ * Mixin: scenario files and folders (every {@code *.csv} inside, by name), and a solutions file
+ * every scenario may use.
+ */
 public final class Inputs {
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
             description = "Scenario CSV files, or folders of them.")
     List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--solutions", paramLabel = "FILE",
+            description = "A solutions CSV file: your own solutions, usable by every scenario (solutions, plans columns).")
+    Path solutions;
+
+    /** The solutions file given with {@code --solutions}, or null. */
+    Path solutions() {
+        if (solutions != null && !Files.isRegularFile(solutions)) {
+            throw new UserException("--solutions " + solutions + ": no such file");
+        }
+        return solutions;
+    }
 
     /** The files to read, in the order given (folders expanded by name). */
     List<Path> files() {

@@ -4,11 +4,14 @@ import com.univocity.parsers.csv.CsvWriter;
 import com.univocity.parsers.csv.CsvWriterSettings;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.model.BusinessModel;
+import dev.scalesim.model.Challenge;
+import dev.scalesim.model.Solution;
 import dev.scalesim.scenario.RunColumns;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -36,27 +39,37 @@ public final class NewCommand implements Callable<Integer> {
         out.printf("# One scenario per row. Blank cells use the model's defaults; every parameter, challenge%n");
         out.printf("# and solution is listed by: scalesim describe %s%n", m.id());
         out.printf("# Values: 0.05, 5%%, 50k, 1.2M, $1,200, pert(min,mode,max), uniform(a,b), '300 to 900' (90%% range)%n");
+        out.printf("# Challenges (on by default): %s%n",
+                m.challenges().stream().map(Challenge::id).collect(Collectors.joining(", ")));
+        out.printf("# Solutions (each an arm; combine them in plans): %s%n",
+                m.solutions().stream().map(Solution::id).collect(Collectors.joining(", ")));
+        out.printf("# Your own solutions: a solutions_file column or --solutions FILE (see the README)%n");
         List<String> header = new ArrayList<>(List.of(RunColumns.SCENARIO, RunColumns.MODEL, RunColumns.MONTHS,
-                RunColumns.TRIALS, RunColumns.SEED, RunColumns.CHALLENGES, RunColumns.SOLUTIONS, RunColumns.PLANS));
+                RunColumns.TRIALS, RunColumns.SEED, RunColumns.SEGMENTS, RunColumns.CHALLENGES, RunColumns.SOLUTIONS,
+                RunColumns.PLANS));
         List<String> row = new ArrayList<>(List.of("my-" + m.id(), m.id(), Integer.toString(RunColumns.DEFAULT_MONTHS),
-                Integer.toString(RunColumns.DEFAULT_TRIALS), Long.toString(RunColumns.DEFAULT_SEED), "all", "all", ""));
+                Integer.toString(RunColumns.DEFAULT_TRIALS), Long.toString(RunColumns.DEFAULT_SEED),
+                String.join(";", m.defaultSegments()), "all", "all", ""));
         for (String id : CORE) {
             ParamDef def = m.param(id).orElse(null);
             if (def == null) {
                 continue;
             }
-            List<String> values = def.perSegment()
-                    ? m.defaultSegments().stream().map(s -> m.defaultFor(s, id).value().expression()).toList()
-                    : List.of(m.defaultFor(null, id).value().expression());
+            if (!def.perSegment()) {
+                header.add(id);
+                row.add(m.defaultFor(null, id).value().expression());
+                continue;
+            }
+            // one column when every segment starts alike, else one per segment (smb.price, ...)
+            List<String> values = m.defaultSegments().stream()
+                    .map(seg -> m.defaultFor(seg, id).value().expression()).toList();
             if (values.stream().distinct().count() == 1) {
                 header.add(id);
                 row.add(values.get(0));
             } else {
-                // Segments differ (buyers and sellers, developers and enterprises): one column each,
-                // since a plain column would give every segment the first one's value.
-                for (int s = 0; s < values.size(); s++) {
-                    header.add(m.defaultSegments().get(s) + "." + id);
-                    row.add(values.get(s));
+                for (int k = 0; k < values.size(); k++) {
+                    header.add(m.defaultSegments().get(k) + "." + id);
+                    row.add(values.get(k));
                 }
             }
         }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** What {@code --resume} needs to know about an existing report folder. */
 final class Reports {
-    static final List<String> FILES = List.of("summary.csv", "monthly.csv", "solutions.csv", "manifest.json");
+    static final List<String> FILES = List.of("summary.csv", "monthly.csv", "solutions.csv", "ledger.csv", "manifest.json");
 
     private Reports() {
     }

@@ -4,6 +4,7 @@ import dev.scalesim.kernel.Engine;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.report.BatchSummary;
 import dev.scalesim.report.Folders;
+import dev.scalesim.report.Ledger;
 import dev.scalesim.report.Manifest;
 import dev.scalesim.report.ReportOptions;
 import dev.scalesim.report.ReportWriter;
@@ -63,7 +64,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserException("--threads must be >= 1, got " + threads);
         }
         List<Path> files = inputs.files();
-        List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(files));
+        List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(files, inputs.solutions()));
         Map<Path, List<Scenario>> byFolder = folders(scenarios);
         for (Path dir : byFolder.keySet()) {
             try {
@@ -97,6 +98,7 @@ public final class RunCommand implements Callable<Integer> {
                 ReportWriter.write(dir, s, r, new ReportOptions(Version.get(), threads, !noCharts));
                 rows.add(BatchSummary.rows(s, r));
                 if (!quiet) {
+                    Ledger.warnings(r).forEach(w -> err.println("scalesim: ledger: " + w));
                     err.printf("[%d/%d] %s: %,d trials x %d arms x %d months in %.1f s -> %s%n", ++done,
                             scenarios.size(), s.name(), r.trials(), r.arms().size(), s.simulation().months(),
                             r.elapsedNanos() / 1e9, folder);

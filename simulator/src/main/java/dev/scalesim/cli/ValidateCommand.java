@@ -25,7 +25,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ScenarioException {
-        List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(inputs.files()));
+        List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(inputs.files(), inputs.solutions()));
         for (Scenario s : scenarios) {
             spec.commandLine().getOut().printf("ok  %s:%d  %s  (%s, %d arms, %d months, %d trials, seed %d)%n",
                     s.file(), s.line(), s.name(), s.model().id(), s.simulation().arms().size(),

@@ -27,6 +27,10 @@ public final class Month {
     public final double[] acquisitionFactor;
     /** Share of each segment's market still reachable (1 without a market cap). */
     public final double[] reach;
+    /** Multiplies each segment's uses per customer this month (usage growth). */
+    public final double[] usageFactor;
+    /** Multiplies each segment's cost per use this month (compute cost curves, spot capacity). */
+    public final double[] costFactor;
 
     /** Paying customers per segment at the end of the month (last month's until updated). */
     public final long[] customers;
@@ -34,10 +38,18 @@ public final class Month {
     public final long[] arrivals;
     /** Revenue units of this month's arrivals per segment (customers x relative contract size). */
     public final double[] arrivalUnits;
+    /**
+     * Usage weight of this month's arrivals per segment beyond one per customer: a deal three
+     * times the standard size adds 2, so large clients use (and cost) more. 0 unless a mechanism
+     * sells sized contracts or seats.
+     */
+    public final double[] arrivalExtraUsage;
     /** Customers lost per segment this month. */
     public final long[] churned;
     /** Recurring revenue per segment this month. */
     public final double[] segmentMrr;
+    /** Uses per segment this month (set by the cohort book). */
+    public final double[] segmentUses;
     /** Survivors this month of the cohort acquired in month c (summed over segments). */
     public final double[] cohortSurvivors;
 
@@ -70,11 +82,15 @@ public final class Month {
         churnFactor = new double[segments];
         acquisitionFactor = new double[segments];
         reach = new double[segments];
+        usageFactor = new double[segments];
+        costFactor = new double[segments];
         customers = new long[segments];
         arrivals = new long[segments];
         arrivalUnits = new double[segments];
+        arrivalExtraUsage = new double[segments];
         churned = new long[segments];
         segmentMrr = new double[segments];
+        segmentUses = new double[segments];
         cohortSurvivors = new double[months + 1];
         metrics = new double[metricCount];
         previous = new double[metricCount];
@@ -100,10 +116,14 @@ public final class Month {
         Arrays.fill(churnFactor, 1);
         Arrays.fill(acquisitionFactor, 1);
         Arrays.fill(reach, 1);
+        Arrays.fill(usageFactor, 1);
+        Arrays.fill(costFactor, 1);
         Arrays.fill(arrivals, 0);
         Arrays.fill(arrivalUnits, 0);
+        Arrays.fill(arrivalExtraUsage, 0);
         Arrays.fill(churned, 0);
         Arrays.fill(segmentMrr, 0);
+        Arrays.fill(segmentUses, 0);
         Arrays.fill(cohortSurvivors, 0, month + 1, 0);
         recurringRevenue = 0;
         oneOffRevenue = 0;

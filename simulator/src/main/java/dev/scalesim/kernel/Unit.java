@@ -9,6 +9,7 @@ public enum Unit {
     FRACTION_PER_YEAR("fraction/year", 0, 1),
     COUNT("count", 0, Double.POSITIVE_INFINITY),
     COUNT_PER_MONTH("count/month", 0, Double.POSITIVE_INFINITY),
+    COUNT_PER_YEAR("count/year", 0, Double.POSITIVE_INFINITY),
     MONTHS("months", 0, Double.POSITIVE_INFINITY),
     MULTIPLIER("multiplier", 0, Double.POSITIVE_INFINITY),
     NUMBER("number", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);

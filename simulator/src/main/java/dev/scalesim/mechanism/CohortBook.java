@@ -22,10 +22,15 @@ import java.util.List;
  * so an annual contract keeps the same yearly retention as the monthly rate compounded.
  * Each cohort carries revenue units (customers x relative contract size) that grow by
  * {@code (1 + expansion)} a month among survivors; churn removes units pro rata.
+ * Each cohort also carries a usage weight: one per customer plus the month's
+ * {@code arrivalExtraUsage} (sized contracts and seats use more), removed pro rata by churn.
  * <pre>
  *   MRR  = price * priceFactor * sum_c units_c
- *   COGS = customers * (uses_per_customer * cost_per_use + service_cost)
+ *   uses = sum_c (n_c + extra_c) * uses_per_customer * usageFactor
+ *   COGS = uses * cost_per_use * costFactor + customers * service_cost
  * </pre>
+ * With no sized arrivals and factors of 1 this is {@code customers * (uses_per_customer *
+ * cost_per_use + service_cost)}.
  */
 public final class CohortBook implements Mechanism {
     public static final ParamDef MONTHLY_CHURN = ParamDef.segment("monthly_churn",
@@ -80,6 +85,7 @@ public final class CohortBook implements Mechanism {
         private final int[] serviceCost;
         private final long[][] count;
         private final double[][] units;
+        private final double[][] extra;
         private final int[] first;
 
         State(Binding b) {
@@ -96,6 +102,7 @@ public final class CohortBook implements Mechanism {
             int segments = b.segments();
             count = new long[segments][];
             units = new double[segments][];
+            extra = new double[segments][];
             first = new int[segments];
         }
 
@@ -105,9 +112,11 @@ public final class CohortBook implements Mechanism {
                 if (count[s] == null) {
                     count[s] = new long[m.months + 1];
                     units[s] = new double[m.months + 1];
+                    extra[s] = new double[m.months + 1];
                 }
                 java.util.Arrays.fill(count[s], 0);
                 java.util.Arrays.fill(units[s], 0);
+                java.util.Arrays.fill(extra[s], 0);
                 first[s] = 1;
             }
         }
@@ -118,6 +127,7 @@ public final class CohortBook implements Mechanism {
             for (int s = 0; s < count.length; s++) {
                 long[] n = count[s];
                 double[] w = units[s];
+                double[] x = extra[s];
                 double factor = m.churnFactor[s];
                 double base = Math.min(1, m.get(churn[s]) * factor);
                 double extra = m.get(early[s]) * factor;
@@ -129,6 +139,7 @@ public final class CohortBook implements Mechanism {
                 long alive = 0;
                 long lost = 0;
                 double billed = 0;
+                double heavier = 0;
                 for (int c = first[s]; c < t; c++) {
                     long k = n[c];
                     if (k == 0) {
@@ -140,6 +151,7 @@ public final class CohortBook implements Mechanism {
                     long d = Draws.binomial(random.uniform(t, slot + c), k, h);
                     if (d > 0) {
                         w[c] *= (double) (k - d) / k;
+                        x[c] *= (double) (k - d) / k;
                         k -= d;
                         n[c] = k;
                         lost += d;
@@ -147,13 +159,16 @@ public final class CohortBook implements Mechanism {
                     w[c] *= grow;
                     alive += k;
                     billed += w[c];
+                    heavier += x[c];
                     m.cohortSurvivors[c] += k;
                 }
                 long arrivals = m.arrivals[s];
                 n[t] = arrivals;
                 w[t] = m.arrivalUnits[s];
+                x[t] = m.arrivalExtraUsage[s];
                 alive += arrivals;
                 billed += w[t];
+                heavier += x[t];
                 m.cohortSurvivors[t] += arrivals;
                 while (first[s] < t && n[first[s]] == 0) {
                     first[s]++;
@@ -163,9 +178,10 @@ public final class CohortBook implements Mechanism {
                 m.recurringRevenue += mrr;
                 m.customers[s] = alive;
                 m.churned[s] = lost;
-                double used = alive * m.get(uses[s]);
+                double used = (alive + heavier) * m.get(uses[s]) * m.usageFactor[s];
+                m.segmentUses[s] = used;
                 m.uses += used;
-                m.cogs += used * m.get(costPerUse[s]) + alive * m.get(serviceCost[s]);
+                m.cogs += used * m.get(costPerUse[s]) * m.costFactor[s] + alive * m.get(serviceCost[s]);
             }
         }
     }

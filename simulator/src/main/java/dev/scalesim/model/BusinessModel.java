@@ -52,6 +52,14 @@ public record BusinessModel(String id, String title, String summary, String reve
         validateViews(id, mechanisms, views);
     }
 
+    /** The same model with more solutions after its own (the general strategies). */
+    public BusinessModel withMoreSolutions(List<Solution> more) {
+        List<Solution> all = new ArrayList<>(solutions);
+        all.addAll(more);
+        return new BusinessModel(id, title, summary, revenueStreams, mechanisms, segments, defaultSegments,
+                defaults, challenges, all, views);
+    }
+
     /** Every parameter of the model: the core ones, then each mechanism's, without repeats. */
     public List<ParamDef> params() {
         return params(mechanisms);
@@ -139,9 +147,12 @@ public record BusinessModel(String id, String title, String summary, String reve
             require(Outcomes.ALL.stream().anyMatch(o -> o.id().equals(s.target())),
                     id + ": solution " + s.id() + " targets unknown outcome " + s.target());
             for (Effect e : s.effects()) {
-                String target = e.param().contains(".") ? e.param().substring(e.param().indexOf('.') + 1) : e.param();
-                require(params.stream().anyMatch(d -> d.id().equals(target)),
+                int dot = e.param().indexOf('.');
+                String target = dot >= 0 ? e.param().substring(dot + 1) : e.param();
+                require(params.stream().anyMatch(d -> d.id().equals(target) && (dot < 0 || d.perSegment())),
                         id + ": solution " + s.id() + " changes unknown parameter " + e.param());
+                require(dot < 0 || segmentIds.contains(e.param().substring(0, dot)),
+                        id + ": solution " + s.id() + " changes a parameter of unknown segment " + e.param());
             }
         }
         if (!problems.isEmpty()) {

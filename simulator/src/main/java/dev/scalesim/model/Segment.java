@@ -1,6 +1,8 @@
 package dev.scalesim.model;
 
 import dev.scalesim.stats.Checks;
+import dev.scalesim.stats.Distribution;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -24,5 +26,21 @@ public record Segment(String id, String title, String channel, Map<String, Defau
         Checks.notBlank("title", title);
         Checks.notBlank("channel", channel);
         defaults = Map.copyOf(defaults);
+    }
+
+    /** The same segment with one default replaced or added (a model's own figure over a preset's). */
+    public Segment with(String param, Distribution value, String source) {
+        Map<String, Default> copy = new LinkedHashMap<>(defaults);
+        copy.put(param, new Default(value, source));
+        return new Segment(id, title, channel, copy);
+    }
+
+    public Segment with(String param, double value, String source) {
+        return with(param, Distribution.constant(value), source);
+    }
+
+    /** The same segment described for a model, e.g. clinics instead of small businesses. */
+    public Segment describedAs(String newTitle, String newChannel) {
+        return new Segment(id, newTitle, newChannel, defaults);
     }
 }

@@ -29,6 +29,42 @@ public final class Sources {
     public static final String SEED_LICENCE = "seed: enterprise licences from $50,000/year";
     public static final String SEED_RETENTION = "seed: >90% annual renewal rate";
 
+    public static final String RECURLY_B2C = "Recurly churn benchmarks 2021-24: median B2C 6.77%/month";
+    public static final String SAAS_CAPITAL_GRR =
+            "[derived] SaaS Capital 2023: GRR 90-93% a year (above $250K ACV 93%): monthly-equivalent churn "
+                    + "1 - GRR^(1/12) = 0.6-0.9%, widened";
+    public static final String CAC_PAYBACK_SEGMENTS =
+            "vendor study 2025 (weak): CAC payback median 15 months; SMB 8-12, mid-market 14-18, enterprise 18-24";
+    public static final String TRIAL_CONVERSION = "aggregator 2026 (weak): free trial to paid ~18% without card, ~49% with card";
+    public static final String KEYBANC_ACV = "KeyBanc SaaS survey 2019: median annual contract ~$28K";
+    public static final String SALES_CYCLE =
+            "RevOps references (weak): sales cycles SMB 14-30 days, mid-market 30-90, enterprise 90-180+, "
+                    + "strategic 6-12+ months";
+    public static final String CONCENTRATION =
+            "[derived] lender guidance (weak): top-10 customers >40% of revenue is a diligence flag; a Pareto "
+                    + "tail of 1.3-2 puts the top 10 of ~50 clients at 40-60%";
+    public static final String LLM_PRICE_DECLINE =
+            "[derived] a16z 'LLMflation' 2024: LLM price at constant capability falls ~10x a year; Epoch AI 2025: "
+                    + "9x-900x by task. A product moving to better models sees far less: 20-70%/year";
+    public static final String SPOT_DISCOUNT =
+            "[derived] AWS Spot up to 90% off, GCP 60-91% off; interruptions <5% to >20% a month (Spot Advisor): "
+                    + "compute is ~60-80% of a call's cost, retries add 5-15%";
+    public static final String API_PRICE_WARS =
+            "[derived] public API price cuts: GPT-3.5-turbo -90% (2023), GPT-4 to 4o-mini 200x in 16 months, "
+                    + "o3 -80% (2025), Claude Opus 4.1 to 4.5 -67%, Qwen -97% (2024): 2-6 notable cuts a year, "
+                    + "mean cut 30-60%";
+    public static final String BESSEMER_MARGIN =
+            "Bessemer State of AI 2025: gross margin of fast-growing AI startups ~25%, steadier ones ~60%";
+    public static final String SPI_UTILIZATION = "SPI PS Maturity Benchmark 2025: billable utilization 68.9% (target 75-80%)";
+    public static final String SERVICES_MARGIN =
+            "SPI 2025 project margin ~36%; Accenture gross margin ~30-33%";
+    public static final String SEED_API_PRICE = "seed: pay-per-use $0.02/API call; developers usage-based $0.01 per call";
+    public static final String SEED_CONSUMER_PRICE = "seed: consumers freemium or tiered, $10/month for premium features";
+    public static final String SEED_ENTERPRISE_PRICE =
+            "seed: licensing $100,000/year; enterprises volume discounts or custom contracts ($1M/year unlimited)";
+    public static final String H100_PRICE =
+            "cloud price lists 2025-26: H100 $2-4/GPU-hour on-demand at large clouds, $1.5-3 at GPU clouds";
+
     private Sources() {
     }
 

@@ -43,6 +43,7 @@ public final class ReportWriter {
                 ScenarioCharts.render(s, r, options.version(), temp.resolve(CHARTS), options.threads());
                 chartNanos = System.nanoTime() - chartsStarted;
             }
+            Ledger.write(r, temp.resolve("ledger.csv"));
             Manifest.write(s, r, options.version(), System.nanoTime() - started, chartNanos, options.threads(),
                     temp.resolve("manifest.json"));
             replace(temp, target);

@@ -34,12 +34,14 @@ final class RowCompiler {
     private final List<String> header;
     private final boolean[] skip;
     private final List<Problem> problems;
+    private final SolutionLibrary library;
 
-    RowCompiler(CsvRows csv, List<String> header, boolean[] skip, List<Problem> problems) {
+    RowCompiler(CsvRows csv, List<String> header, boolean[] skip, List<Problem> problems, SolutionLibrary library) {
         this.csv = csv;
         this.header = header;
         this.skip = skip;
         this.problems = problems;
+        this.library = library;
     }
 
     /** The scenario, or null when the row has problems (already recorded). */
@@ -54,6 +56,9 @@ final class RowCompiler {
         private final Map<String, Distribution> values = new HashMap<>();
         private final Map<String, Integer> valueColumns = new HashMap<>();
         private final Map<String, Overrides> overrides = new HashMap<>();
+        private List<String> active = List.of();
+        /** The model's solutions, then the user's from solutions files. */
+        private List<Solution> available = List.of();
 
         RowContext(CsvRows.Row row) {
             this.row = row;
@@ -74,6 +79,8 @@ final class RowCompiler {
                 return null;
             }
             List<String> segments = segments(model);
+            active = segments;
+            available = available(model, name);
             readCells(model, segments);
             List<String> off = challengesOff(model);
             List<Solution> solutions = solutions(model);
@@ -193,12 +200,12 @@ final class RowCompiler {
                     } else {
                         value(c, def, id, text);
                     }
-                } else if (model.solution(prefix).isPresent()) {
-                    override(c, model.solution(prefix).get(), key, text);
+                } else if (solution(prefix) != null) {
+                    override(c, solution(prefix), key, text);
                 } else {
                     List<String> prefixes = new ArrayList<>();
                     model.segments().forEach(s -> prefixes.add(s.id()));
-                    model.solutions().forEach(s -> prefixes.add(s.id()));
+                    available.forEach(s -> prefixes.add(s.id()));
                     problem(c, "unknown prefix '" + prefix + "' in column '" + id + "': expected a segment or "
                             + "a solution of model " + model.id() + Suggest.didYouMean(prefix, prefixes));
                 }
@@ -295,9 +302,69 @@ final class RowCompiler {
         }
 
         private List<Solution> solutions(BusinessModel model) {
-            List<String> all = model.solutions().stream().map(Solution::id).toList();
+            List<String> all = available.stream().map(Solution::id).toList();
             Set<String> chosen = selection(RunColumns.SOLUTIONS, all, "solution", model);
-            return model.solutions().stream().filter(s -> chosen.contains(s.id())).toList();
+            boolean everything = cell(RunColumns.SOLUTIONS).isEmpty() || cell(RunColumns.SOLUTIONS).equalsIgnoreCase("all");
+            List<Solution> out = new ArrayList<>();
+            for (Solution s : available) {
+                if (!chosen.contains(s.id())) {
+                    continue;
+                }
+                if (!inert(s)) {
+                    out.add(s);
+                } else if (!everything) {
+                    problem(RunColumns.SOLUTIONS, inertMessage(s));
+                }
+            }
+            return out;
+        }
+
+        private Solution solution(String id) {
+            return available.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+        }
+
+        /** True when every effect is on a segment this row does not simulate. */
+        private boolean inert(Solution s) {
+            return !s.effects().isEmpty() && s.effects().stream().allMatch(e -> {
+                int dot = e.param().indexOf('.');
+                return dot >= 0 && !active.contains(e.param().substring(0, dot));
+            });
+        }
+
+        private String inertMessage(Solution s) {
+            return "solution " + s.id() + " only changes segments this scenario does not simulate ("
+                    + s.effects().stream().map(Effect::param).collect(java.util.stream.Collectors.joining(", "))
+                    + "; active segments: " + String.join(", ", active) + ")";
+        }
+
+        /**
+         * The model's solutions and the user's (from {@code --solutions} and the row's
+         * {@code solutions_file}), each user solution checked against this model; problems point
+         * at the solutions file's cells.
+         */
+        private boolean sameFile(java.nio.file.Path a, java.nio.file.Path b) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+
+        private List<Solution> available(BusinessModel model, String scenario) {
+            List<Solution> out = new ArrayList<>(model.solutions());
+            List<UserSolution> user = new ArrayList<>();
+            if (library.global() != null) {
+                user.addAll(library.get(library.global()));
+            }
+            String cell = cell(RunColumns.SOLUTIONS_FILE);
+            if (!cell.isEmpty()) {
+                java.nio.file.Path base = csv.file().toAbsolutePath().getParent();
+                java.nio.file.Path file = base == null ? java.nio.file.Path.of(cell) : base.resolve(cell);
+                if (!java.nio.file.Files.isRegularFile(file)) {
+                    problem(RunColumns.SOLUTIONS_FILE, "no such solutions file '" + cell + "' (looked for "
+                            + file.normalize() + "; the path is relative to the scenario file)");
+                } else if (library.global() == null || !sameFile(library.global(), file)) {
+                    user.addAll(library.get(file));
+                }
+            }
+            out.addAll(UserSolutionCheck.fit(model, user, scenario, problems));
+            return out;
         }
 
         /** {@code all}, {@code none} or ids; blank means all. */
@@ -329,7 +396,7 @@ final class RowCompiler {
             if (text.isEmpty() || text.equalsIgnoreCase("none")) {
                 return plans;
             }
-            List<String> all = model.solutions().stream().map(Solution::id).toList();
+            List<String> all = available.stream().map(Solution::id).toList();
             for (String entry : text.split("[;|]")) {
                 if (entry.isBlank()) {
                     continue;
@@ -344,10 +411,12 @@ final class RowCompiler {
                 List<Solution> members = new ArrayList<>();
                 for (String id : entry.substring(eq + 1).split("\\+")) {
                     String sid = id.strip();
-                    Solution s = model.solution(sid).orElse(null);
+                    Solution s = solution(sid);
                     if (s == null) {
                         problem(RunColumns.PLANS, "plan " + name + ": unknown solution '" + sid + "' for model "
                                 + model.id() + Suggest.didYouMean(sid, all));
+                    } else if (inert(s)) {
+                        problem(RunColumns.PLANS, "plan " + name + ": " + inertMessage(s));
                     } else if (members.contains(s)) {
                         problem(RunColumns.PLANS, "plan " + name + " lists " + sid + " twice");
                     } else {
@@ -397,27 +466,31 @@ final class RowCompiler {
             return params;
         }
 
+        /**
+         * The solution as this row runs it: sizes, timing and costs overridden by its columns, and
+         * effects on segments the row does not simulate left out (they would change nothing).
+         */
         private Intervention intervention(Solution s) {
-            Overrides o = overrides.get(s.id());
-            if (o == null) {
-                return s.intervention();
-            }
+            Overrides o = overrides.getOrDefault(s.id(), NO_OVERRIDES);
             List<Effect> effects = new ArrayList<>();
-            int start = s.start();
             for (Effect e : s.effects()) {
+                int dot = e.param().indexOf('.');
+                if (dot >= 0 && !active.contains(e.param().substring(0, dot))) {
+                    continue;
+                }
                 Effect changed = o.sizes.containsKey(e.param()) ? e.withSize(o.sizes.get(e.param())) : e;
                 if (o.start != null || o.ramp != null) {
                     changed = changed.timing(o.start == null ? e.start() : o.start, o.ramp == null ? e.ramp() : o.ramp);
                 }
                 effects.add(changed);
             }
-            if (o.start != null) {
-                start = o.start;
-            }
+            int start = o.start != null ? o.start : s.start();
             return new Intervention(s.id(), effects, o.oneTime == null ? s.oneTimeCost() : o.oneTime,
                     o.monthly == null ? s.monthlyCost() : o.monthly, start);
         }
     }
+
+    private static final Overrides NO_OVERRIDES = new Overrides();
 
     /** What a row changes in one solution. */
     private static final class Overrides {

@@ -13,9 +13,11 @@ public final class RunColumns {
     public static final String SOLUTIONS = "solutions";
     public static final String PLANS = "plans";
     public static final String SEGMENTS = "segments";
+    /** A solutions file (path relative to the scenario file) whose solutions the row can use. */
+    public static final String SOLUTIONS_FILE = "solutions_file";
 
     public static final List<String> ALL =
-            List.of(SCENARIO, MODEL, MONTHS, TRIALS, SEED, CHALLENGES, SOLUTIONS, PLANS, SEGMENTS);
+            List.of(SCENARIO, MODEL, MONTHS, TRIALS, SEED, CHALLENGES, SOLUTIONS, PLANS, SEGMENTS, SOLUTIONS_FILE);
 
     public static final int DEFAULT_MONTHS = 36;
     public static final int DEFAULT_TRIALS = 10_000;

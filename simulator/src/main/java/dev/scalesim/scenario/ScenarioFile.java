@@ -26,22 +26,35 @@ public final class ScenarioFile {
 
     /** Reads several files, collecting the problems of all of them before failing. */
     public static List<Scenario> readAll(List<Path> files) throws ScenarioException {
+        return readAll(files, null);
+    }
+
+    /**
+     * Reads several files with a solutions file every scenario may use (null for none),
+     * collecting the problems of all of them before failing.
+     */
+    public static List<Scenario> readAll(List<Path> files, Path solutions) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
+        SolutionLibrary library = new SolutionLibrary(solutions, problems);
+        if (solutions != null) {
+            library.get(solutions);
+        }
         for (Path file : files) {
             try {
-                scenarios.addAll(readRows(CsvRows.read(file), problems));
+                scenarios.addAll(readRows(CsvRows.read(file), problems, library));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            // a solutions file used by many rows reports a problem of it once
+            throw new ScenarioException(problems.stream().distinct().toList());
         }
         return scenarios;
     }
 
-    private static List<Scenario> readRows(CsvRows csv, List<Problem> problems) {
+    private static List<Scenario> readRows(CsvRows csv, List<Problem> problems, SolutionLibrary library) {
         int before = problems.size();
         List<String> header = csv.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         boolean[] skip = checkHeader(csv, header, problems);
@@ -52,7 +65,7 @@ public final class ScenarioFile {
         if (!header.contains(RunColumns.SCENARIO) || !header.contains(RunColumns.MODEL)) {
             return List.of();
         }
-        RowCompiler compiler = new RowCompiler(csv, header, skip, problems);
+        RowCompiler compiler = new RowCompiler(csv, header, skip, problems, library);
         Map<String, Integer> names = new HashMap<>();
         List<Scenario> scenarios = new ArrayList<>();
         int nameColumn = header.indexOf(RunColumns.SCENARIO) + 1;

@@ -247,7 +247,8 @@ class ValidationTest {
                         + "(expected all, none or some of: rising-cac, freemium-churn, no-localization)"),
                 at(3, 7, "unknown solution 'customer-sucess' for model subscription-saas; did you mean "
                         + "'customer-success'? (expected all, none or some of: faster-onboarding, customer-success, "
-                        + "continuous-innovation, localization)"),
+                        + "continuous-innovation, localization, automation, retention-program, partnerships, "
+                        + "pricing-optimization, spend-policy, go-global)"),
                 at(3, 8, "plan grow: unknown solution 'faster-onboardin' for model subscription-saas; did you mean "
                         + "'faster-onboarding'?"),
                 at(3, 10, "unknown segment 'smbb' for model subscription-saas; did you mean 'smb'? (expected some of: smb)"));
@@ -297,7 +298,8 @@ class ValidationTest {
                 first + ":2:3: months must be a whole number in [1, 240], got '0'",
                 first + ":2:9: price must be in [0, unlimited), got -1 ($/month)",
                 first + ":3:7: unknown solution 'nope' for model subscription-saas (expected all, none or some of: "
-                        + "faster-onboarding, customer-success, continuous-innovation, localization)",
+                        + "faster-onboarding, customer-success, continuous-innovation, localization, automation, "
+                        + "retention-program, partnerships, pricing-optimization, spend-policy, go-global)",
                 first + ":3:9: price: pert(min, mode, max): min must be <= mode, got 3 > 2",
                 first + ":4:1: duplicate scenario name 'a' (first used on line 2); names must be unique",
                 second + ":2:2: unknown model 'no-such-model' (scalesim models lists them)",

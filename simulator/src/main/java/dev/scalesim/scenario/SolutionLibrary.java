@@ -1,0 +1,35 @@
+package dev.scalesim.scenario;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The solutions files of one read, each parsed once however many scenarios use it; a file's
+ * problems are reported once.
+ */
+final class SolutionLibrary {
+    private final Path global;
+    private final List<Problem> problems;
+    private final Map<Path, List<UserSolution>> files = new HashMap<>();
+
+    /**
+     * @param global a solutions file for every scenario ({@code --solutions}), or null
+     * @param problems where the files' own problems go
+     */
+    SolutionLibrary(Path global, List<Problem> problems) {
+        this.global = global;
+        this.problems = problems;
+    }
+
+    Path global() {
+        return global;
+    }
+
+    /** The file's solutions (empty when it has problems, which are reported the first time). */
+    List<UserSolution> get(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        return files.computeIfAbsent(key, k -> SolutionsFile.read(file, problems));
+    }
+}
