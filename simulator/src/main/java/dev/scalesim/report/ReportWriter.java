@@ -31,8 +31,7 @@ public final class ReportWriter {
             Tables.summary(r, temp.resolve("summary.csv"));
             Tables.monthly(r, temp.resolve("monthly.csv"));
             Tables.solutions(r, temp.resolve("solutions.csv"));
-            Manifest.write(s, r, options.version(), System.nanoTime() - started, options.threads(),
-                    temp.resolve("manifest.json"));
+            Manifest.write(s, r, options, System.nanoTime() - started, temp.resolve("manifest.json"));
             replace(temp, target);
         } catch (IOException | RuntimeException e) {
             deleteTree(temp);
