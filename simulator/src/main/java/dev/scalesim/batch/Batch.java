@@ -142,7 +142,7 @@ public final class Batch {
     private void simulate(List<Job> toRun, Ledger ledger) {
         Map<Path, String> hashes = new HashMap<>();
         plan.jobs().forEach(j -> hashes.putIfAbsent(j.scenario().file(), j.scenario().fileSha256()));
-        InputCheck inputs = new InputCheck(plan.files(), hashes::get);
+        InputCheck inputs = new InputCheck(hashes);
         try (Simulations sims = new Simulations(options.threads());
                 Writing writing = new Writing(Writing.writersFor(options.threads()))) {
             simulations = sims;

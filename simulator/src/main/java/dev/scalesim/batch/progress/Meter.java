@@ -68,7 +68,8 @@ final class Meter {
                 : scenarios > 0 ? (double) doneNow / scenarios : 1;
         double rate = seconds > 0 ? trialsDone / seconds : 0;
         // Time left from work (trials x arms x months), not trials: scenarios differ in size.
-        double left = seconds >= 1 && workDone > 0 ? (workTotal - workDone) * seconds / workDone : Double.NaN;
+        double left = workDone >= workTotal ? 0
+                : seconds >= 1 && workDone > 0 ? (workTotal - workDone) * seconds / workDone : Double.NaN;
         return new Snapshot(doneNow, scenarios, trialsDone, fraction, rate, Math.max(0, left));
     }
 
