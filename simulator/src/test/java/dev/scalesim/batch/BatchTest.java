@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalesim.scenario.ScenarioFile;
+import dev.scalesim.support.ReportFolders;
 import dev.scalesim.support.ScenarioFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,9 +89,9 @@ class BatchTest {
         assertEquals(Outcome.Status.INTERRUPTED, stopped.status());
         assertTrue(stopped.ran() >= 1 && stopped.ran() < 8, "stopped after the first report: " + stopped);
         assertEquals(8, stopped.ran() + stopped.stopped());
-        assertEquals(stopped.ran(), Folders.reports(out).size());
-        Folders.assertNoTornReport(out);
-        assertTrue(Folders.leftovers(out).isEmpty(), "no partial left: " + Folders.leftovers(out));
+        assertEquals(stopped.ran(), ReportFolders.reports(out).size());
+        ReportFolders.assertNoTornReport(out);
+        assertTrue(ReportFolders.leftovers(out).isEmpty(), "no partial left: " + ReportFolders.leftovers(out));
         assertFalse(Files.exists(out.resolve("batch-summary.csv")), "a summary would not cover the run");
         assertTrue(Files.readString(out.resolve("run.log")).contains("interrupted after"));
 
@@ -118,8 +119,8 @@ class BatchTest {
         assertEquals(3, o.failed());
         assertEquals(List.of("input file " + b + " was deleted during the run: its 3 remaining scenarios were not run"),
                 o.problems());
-        assertEquals(List.of(out.resolve("a-1"), out.resolve("a-2")), Folders.reports(out));
-        Folders.assertNoTornReport(out);
+        assertEquals(List.of(out.resolve("a-1"), out.resolve("a-2")), ReportFolders.reports(out));
+        ReportFolders.assertNoTornReport(out);
         assertFalse(Files.exists(out.resolve("batch-summary.csv")));
     }
 
@@ -140,7 +141,7 @@ class BatchTest {
         Files.writeString(out.resolve("run.log"), "2020-01-01T00:00:00Z  ran      half a li");
         Outcome o = run(List.of(ScenarioFiles.write(dir.resolve("x.csv"), "x", 1, 300, 6, "none")), out, 1, false);
         assertEquals(Outcome.Status.COMPLETE, o.status());
-        assertTrue(Folders.leftovers(out).isEmpty());
+        assertTrue(ReportFolders.leftovers(out).isEmpty());
         List<String> log = Files.readAllLines(out.resolve("run.log"));
         assertEquals("2020-01-01T00:00:00Z  ran      half a li", log.get(0), "the torn line stays on its own line");
         assertTrue(log.get(1).contains(" start "), log.toString());

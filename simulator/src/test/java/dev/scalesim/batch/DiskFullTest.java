@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import dev.scalesim.support.ReportFolders;
 import dev.scalesim.support.ScenarioFiles;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,9 +40,9 @@ class DiskFullTest {
             assertEquals(1, o.problems().size(), "one line: " + o.problems());
             assertTrue(o.problems().get(0).startsWith("cannot write "), o.problems().get(0));
             assertTrue(o.problems().get(0).endsWith(": out of disk space"), o.problems().get(0));
-            assertEquals(o.ran(), Folders.reports(out).size(), "every completed report is kept");
-            Folders.assertNoTornReport(out);
-            assertTrue(Folders.leftovers(out).isEmpty(), "no partial left: " + Folders.leftovers(out));
+            assertEquals(o.ran(), ReportFolders.reports(out).size(), "every completed report is kept");
+            ReportFolders.assertNoTornReport(out);
+            assertTrue(ReportFolders.leftovers(out).isEmpty(), "no partial left: " + ReportFolders.leftovers(out));
             assertFalse(Files.exists(out.resolve("batch-summary.csv")));
 
             // Space comes back: the resumed run keeps what was done and finishes the rest.

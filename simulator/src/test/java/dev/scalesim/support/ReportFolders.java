@@ -1,4 +1,4 @@
-package dev.scalesim.batch;
+package dev.scalesim.support;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Checks on an output folder after a run, stopped or not. */
-final class Folders {
-    private Folders() {
+public final class ReportFolders {
+    private ReportFolders() {
     }
 
     /** Report folders (visible subfolders). */
-    static List<Path> reports(Path out) throws IOException {
+    public static List<Path> reports(Path out) throws IOException {
         try (var list = Files.list(out)) {
             return list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
@@ -23,7 +23,7 @@ final class Folders {
     }
 
     /** Hidden leftovers: partial folders or files, old folders. */
-    static List<Path> leftovers(Path out) throws IOException {
+    public static List<Path> leftovers(Path out) throws IOException {
         try (var list = Files.list(out)) {
             return list.filter(p -> p.getFileName().toString().matches("\\..*(\\.partial-\\d+|\\.old-\\d+|\\.partial)"))
                     .toList();
@@ -31,7 +31,7 @@ final class Folders {
     }
 
     /** Every visible report folder has every file, and its manifest parses: nothing torn. */
-    static void assertNoTornReport(Path out) throws IOException {
+    public static void assertNoTornReport(Path out) throws IOException {
         for (Path folder : reports(out)) {
             for (String f : ExistingReport.FILES) {
                 assertTrue(Files.isRegularFile(folder.resolve(f)), "torn report: " + folder + " lacks " + f);
