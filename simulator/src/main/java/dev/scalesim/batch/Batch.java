@@ -62,13 +62,18 @@ public final class Batch {
      */
     public Outcome run() throws SetupException {
         long started = System.nanoTime();
+        int all = plan.jobs().size();
+        if (cancellation.isCancelled()) {
+            // Stopped while the files were being read: leave the disk as it was.
+            return new Outcome(Outcome.Status.INTERRUPTED, all, 0, 0, 0, all, List.of(), List.of(), 0);
+        }
         Runnable stop = this::stop;
         try (Workspace workspace = Workspace.open(plan.dirs())) {
             RunLog log;
             try {
                 log = RunLog.open(plan.dirs(), this::writeFailed);
             } catch (IOException e) {
-                throw new SetupException(List.of("cannot write the run log " + RunLog.FILE + ": " + Reasons.of(e)));
+                throw new SetupException(List.of(e.getMessage()));
             }
             cancellation.onCancel(stop);
             try (log) {

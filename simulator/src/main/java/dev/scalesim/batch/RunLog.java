@@ -44,12 +44,16 @@ final class RunLog implements AutoCloseable {
         this.onFailure = onFailure;
     }
 
-    /** Opens the log of every folder; {@code onFailure} hears the first write failure, once. */
+    /**
+     * Opens the log of every folder; {@code onFailure} hears the first write failure, once.
+     *
+     * @throws IOException with a message naming the log and the reason
+     */
     static RunLog open(Iterable<Path> dirs, Consumer<String> onFailure) throws IOException {
         Map<Path, BufferedWriter> writers = new LinkedHashMap<>();
-        try {
-            for (Path dir : dirs) {
-                Path file = dir.resolve(FILE);
+        for (Path dir : dirs) {
+            Path file = dir.resolve(FILE);
+            try {
                 boolean torn = endsMidLine(file);
                 BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -57,12 +61,10 @@ final class RunLog implements AutoCloseable {
                 if (torn) {
                     w.write("\n");
                 }
+            } catch (IOException e) {
+                writers.values().forEach(RunLog::closeQuietly);
+                throw new IOException("cannot write " + file + ": " + Reasons.of(e), e);
             }
-        } catch (IOException e) {
-            for (BufferedWriter w : writers.values()) {
-                closeQuietly(w);
-            }
-            throw e;
         }
         return new RunLog(writers, onFailure);
     }

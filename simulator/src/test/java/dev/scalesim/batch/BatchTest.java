@@ -148,6 +148,18 @@ class BatchTest {
         assertTrue(log.stream().anyMatch(l -> l.contains("cleanup  removed .x-1.partial-4711")), log.toString());
     }
 
+    @Test
+    void aRunCancelledBeforeItStartsTouchesNothing() throws Exception {
+        Cancellation cancellation = new Cancellation();
+        cancellation.cancel();
+        Path out = dir.resolve("never");
+        Outcome o = run(List.of(ScenarioFiles.write(dir.resolve("n.csv"), "n", 2, 300, 6, "none")), out, 1, false,
+                new RecordingProgress(), cancellation);
+        assertEquals(Outcome.Status.INTERRUPTED, o.status());
+        assertEquals(2, o.stopped());
+        assertFalse(Files.exists(out));
+    }
+
     private static void delete(Path p) {
         try {
             Files.delete(p);

@@ -93,6 +93,14 @@ class RunCommandTest {
     }
 
     @Test
+    void aFolderAndAFileInsideItAreReadOnce() throws Exception {
+        Path in = input();
+        Run r = run(false, "validate", dir.toString(), in.toString());
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().endsWith("2 scenarios valid\n"), r.out());
+    }
+
+    @Test
     void badThreadsIsAUsageError() throws Exception {
         Run r = run(false, "run", input().toString(), "--threads", "0");
         assertEquals(Main.BAD_INPUT, r.code());
