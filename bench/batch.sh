@@ -19,7 +19,10 @@ heap_opt=()
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-"$here/scalesim" --version >/dev/null   # builds the jar if needed
+jar="${JAR:-$here/simulator/target/scalesim.jar}"   # JAR=... compares another build
+[[ -n "${JAR:-}" ]] || "$here/scalesim" --version >/dev/null   # builds the jar if needed
+# Run a copy: a rebuild while the bench runs must not swap classes under the running JVM.
+cp "$jar" "$work/scalesim.jar"
 {
   echo "scenario,model,months,trials,seed,challenges,solutions,price,monthly_churn"
   for ((i = 1; i <= scenarios; i++)); do
@@ -30,7 +33,7 @@ echo "batch bench: $scenarios scenarios x $trials trials x $months months, solut
   "heap=${HEAP:-default}, $threads threads" >&2
 status=0
 /usr/bin/time -f "%e %U %S %M" -o "$work/time" java "${heap_opt[@]}" -Xlog:gc:file="$work/gc.log" \
-    -jar "$here/simulator/target/scalesim.jar" run "$work/batch.csv" --out "$work/out" --threads "$threads" \
+    -jar "$work/scalesim.jar" run "$work/batch.csv" --out "$work/out" --threads "$threads" \
     --no-charts --quiet || status=$?
 read -r wall user sys rss_kb < "$work/time"
 after="$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | awk -F'[M>-]+' '{ if ($2 > a) a = $2 } END { print a + 0 }')"

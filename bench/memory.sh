@@ -15,7 +15,10 @@ threads="${THREADS:-$(nproc)}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-"$here/scalesim" --version >/dev/null   # builds the jar if needed
+jar="${JAR:-$here/simulator/target/scalesim.jar}"   # JAR=... compares another build
+[[ -n "${JAR:-}" ]] || "$here/scalesim" --version >/dev/null   # builds the jar if needed
+# Run a copy: a rebuild while the bench runs must not swap classes under the running JVM.
+cp "$jar" "$work/scalesim.jar"
 cat > "$work/big.csv" <<CSV
 scenario,model,months,trials,seed,challenges,solutions,price,monthly_churn
 big,subscription-saas,$months,$trials,1,all,$solutions,49,3% to 6%
@@ -23,7 +26,7 @@ CSV
 echo "memory bench: $trials trials x $months months, solutions=$solutions, -Xmx$heap, $threads threads" >&2
 status=0
 /usr/bin/time -f "%e %M" -o "$work/time" java -Xmx"$heap" -Xlog:gc:file="$work/gc.log" \
-    -jar "$here/simulator/target/scalesim.jar" run "$work/big.csv" --out "$work/out" --threads "$threads" \
+    -jar "$work/scalesim.jar" run "$work/big.csv" --out "$work/out" --threads "$threads" \
     --no-charts || status=$?
 read -r wall rss_kb < "$work/time"
 # GC lines end like "Pause Young (Normal) (G1 Evacuation Pause) 120M->35M(512M) 4.567ms".

@@ -166,7 +166,7 @@ public final class Batch {
                     ledger.failed(job, "not run: its input file " + problem.get());
                     continue;
                 }
-                if (!sims.start(job, () -> stopping, (workers, pool) -> simulate(job, workers, pool, writing, ledger))) {
+                if (!sims.start(job, () -> stopping, (claim, pool) -> simulate(job, claim, pool, writing, ledger))) {
                     break;
                 }
             }
@@ -176,10 +176,10 @@ public final class Batch {
     }
 
     /** On a coordinator thread: simulates one scenario and queues its report. */
-    private void simulate(Job job, int workers, ExecutorService pool, Writing writing, Ledger ledger) {
+    private void simulate(Job job, Simulations.Claim claim, ExecutorService pool, Writing writing, Ledger ledger) {
         Results results;
         try {
-            results = Engine.run(job.scenario().simulation(), workers, pool, new Engine.Listener() {
+            results = Engine.run(job.scenario().simulation(), claim.workers(), pool, new Engine.Listener() {
                 private long reported;
 
                 @Override
@@ -190,15 +190,18 @@ public final class Batch {
                 }
             });
         } catch (Engine.CancelledException e) {
+            claim.release();
             ledger.stopped(job);
             return;
         } catch (OutOfMemoryError e) {
+            claim.release();
             ledger.failed(job, "out of memory");
             problems.add("out of memory simulating " + job.describe() + ": give Java more memory"
                     + " (SCALESIM_JAVA_OPTS=-Xmx4g) or run it with fewer --threads");
             stop();
             return;
         } catch (RuntimeException e) {
+            claim.release();
             if (stopping) {
                 ledger.stopped(job);
             } else {
@@ -207,9 +210,16 @@ public final class Batch {
             }
             return;
         }
-        // Finished simulating: written even if the run is being stopped, so it is kept.
-        Thread.interrupted();
-        writing.submit(() -> write(job, results, ledger));
+        // Finished simulating: the workers are free; the results hold their memory claim until
+        // written. Written even if the run is being stopped, so the scenario is kept.
+        claim.workersDone();
+        writing.submit(() -> {
+            try {
+                write(job, results, ledger);
+            } finally {
+                claim.release();
+            }
+        });
     }
 
     /** On a writer thread: writes one report, then tells the ledger. */
