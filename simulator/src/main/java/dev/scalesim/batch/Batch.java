@@ -90,10 +90,14 @@ public final class Batch {
                 plural(plan.files().size()), options.threads(), plural(options.threads()),
                 options.resume() ? ", resuming" : "", options.charts() ? "" : ", no charts"));
         workspace.recovered().forEach((dir, lines) -> lines.forEach(l -> log.write(dir, "cleanup", l)));
-        Ledger ledger = new Ledger(plan, log, progress, this::writeFailed);
+        Ledger ledger = new Ledger(plan, reportOptions(), log, progress, this::writeFailed);
         List<Job> toRun = keepUpToDate(ledger, log);
         progress.begin(plan.jobs().size(), plan.jobs().size() - toRun.size(),
                 toRun.stream().mapToLong(Job::trials).sum(), toRun.stream().mapToLong(Job::work).sum());
+        boolean[] runs = new boolean[plan.jobs().size()];
+        toRun.forEach(j -> runs[j.index()] = true);
+        plan.jobs().stream().filter(j -> !runs[j.index()])
+                .forEach(j -> progress.skipped(j.name() + ": report up to date, skipped"));
         try {
             simulate(toRun, ledger);
         } finally {
@@ -230,8 +234,7 @@ public final class Batch {
         }
         long started = System.nanoTime();
         try {
-            ReportWriter.write(job.dir(), job.scenario(), results,
-                    new ReportOptions(options.version(), options.threads(), options.charts()));
+            ReportWriter.write(job.dir(), job.scenario(), results, reportOptions());
             BatchSummary.Rows rows = BatchSummary.rows(job.scenario(), results);
             ledger.written(job, rows, String.format(Locale.ROOT, "%,d trials x %d arms x %d months, simulated in %.1f s,"
                     + " written in %.1f s", results.trials(), results.arms().size(), job.scenario().simulation().months(),
@@ -243,6 +246,11 @@ public final class Batch {
             ledger.failed(job, "writing its report failed: " + Reasons.of(e));
             problems.add("scenario " + job.describe() + ": writing its report failed: " + Reasons.of(e));
         }
+    }
+
+    /** How reports and run folders are written: charts render on the run's thread count. */
+    private ReportOptions reportOptions() {
+        return new ReportOptions(options.version(), options.threads(), options.charts());
     }
 
     /** A write failed: nothing more can be kept, so the run stops; the first failure is reported. */

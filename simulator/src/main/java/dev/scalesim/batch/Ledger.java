@@ -2,6 +2,7 @@ package dev.scalesim.batch;
 
 import dev.scalesim.batch.progress.Progress;
 import dev.scalesim.report.BatchSummary;
+import dev.scalesim.report.ReportOptions;
 import dev.scalesim.report.RunFolder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
  * Where every scenario of a run stands, told to the run log and the progress view as it
  * changes. It keeps each finished scenario's batch-summary rows (never its results) until every
  * scenario of its output folder is done, then finishes that folder ({@link RunFolder#finish}:
- * {@code batch-summary.csv} and whatever else covers the whole folder) and lets the rows go. A
+ * {@code batch-summary.csv}, the comparison chart, {@code index.html}) and lets the rows go. A
  * folder with a failed or unfinished scenario is not finished: its summary would not cover the
  * run.
  */
@@ -25,6 +26,7 @@ final class Ledger {
     }
 
     private final Plan plan;
+    private final ReportOptions options;
     private final RunLog log;
     private final Progress progress;
     private final Consumer<String> fatal;
@@ -33,8 +35,9 @@ final class Ledger {
     private final Map<Path, Integer> open = new HashMap<>();
     private final List<Outcome.Summary> summaries = new ArrayList<>();
 
-    Ledger(Plan plan, RunLog log, Progress progress, Consumer<String> fatal) {
+    Ledger(Plan plan, ReportOptions options, RunLog log, Progress progress, Consumer<String> fatal) {
         this.plan = plan;
+        this.options = options;
         this.log = log;
         this.progress = progress;
         this.fatal = fatal;
@@ -133,12 +136,12 @@ final class Ledger {
 
     private void finish(Path dir, List<BatchSummary.Rows> folder) {
         try {
-            RunFolder.finish(dir, folder);
+            RunFolder.finish(dir, folder, options);
         } catch (IOException | RuntimeException e) {
             fatal.accept("cannot write the run summary of " + dir + ": " + Reasons.of(e));
             return;
         }
-        log.write(dir, "summary", "batch-summary.csv covers all " + folder.size() + " scenarios of this folder");
+        log.write(dir, "summary", "batch-summary.csv and index.html cover all " + folder.size() + " scenarios of this folder");
         synchronized (this) {
             summaries.add(new Outcome.Summary(dir, folder.size()));
         }

@@ -40,12 +40,24 @@ public final class NewCommand implements Callable<Integer> {
                 RunColumns.TRIALS, RunColumns.SEED, RunColumns.CHALLENGES, RunColumns.SOLUTIONS, RunColumns.PLANS));
         List<String> row = new ArrayList<>(List.of("my-" + m.id(), m.id(), Integer.toString(RunColumns.DEFAULT_MONTHS),
                 Integer.toString(RunColumns.DEFAULT_TRIALS), Long.toString(RunColumns.DEFAULT_SEED), "all", "all", ""));
-        String segment = m.defaultSegments().get(0);
         for (String id : CORE) {
             ParamDef def = m.param(id).orElse(null);
-            if (def != null) {
+            if (def == null) {
+                continue;
+            }
+            List<String> values = def.perSegment()
+                    ? m.defaultSegments().stream().map(s -> m.defaultFor(s, id).value().expression()).toList()
+                    : List.of(m.defaultFor(null, id).value().expression());
+            if (values.stream().distinct().count() == 1) {
                 header.add(id);
-                row.add(m.defaultFor(def.perSegment() ? segment : null, id).value().expression());
+                row.add(values.get(0));
+            } else {
+                // Segments differ (buyers and sellers, developers and enterprises): one column each,
+                // since a plain column would give every segment the first one's value.
+                for (int s = 0; s < values.size(); s++) {
+                    header.add(m.defaultSegments().get(s) + "." + id);
+                    row.add(values.get(s));
+                }
             }
         }
         CsvWriterSettings settings = new CsvWriterSettings();

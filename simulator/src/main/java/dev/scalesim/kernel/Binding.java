@@ -20,6 +20,15 @@ public final class Binding {
         return layout.segments().size();
     }
 
+    /**
+     * The ids of this run's segments, in order: for mechanisms that give segments roles (the
+     * buyer and seller sides of a marketplace). A model's segment may be absent when the
+     * scenario's {@code segments} column leaves it out.
+     */
+    public java.util.List<String> segmentIds() {
+        return layout.segments();
+    }
+
     /** Index of a global parameter. */
     public int param(String id) {
         return layout.paramIndex(id);

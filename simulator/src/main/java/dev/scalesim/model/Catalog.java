@@ -5,7 +5,12 @@ import java.util.Optional;
 
 /** Every business model scalesim knows, in the order {@code models} lists them. */
 public final class Catalog {
-    private static final List<BusinessModel> MODELS = List.of(SubscriptionSaas.model());
+    private static final List<BusinessModel> MODELS = List.of(SubscriptionSaas.model(),
+            TokenBased.model(),
+            AiMarketplace.model(),
+            DataMonetization.model(),
+            AdSupported.model(),
+            AiInfrastructure.model());
 
     private Catalog() {
     }

@@ -2,6 +2,8 @@ package dev.scalesim.report;
 
 import dev.scalesim.kernel.Outcomes;
 import dev.scalesim.kernel.Results;
+import dev.scalesim.report.chart.ArmOutcome;
+import dev.scalesim.report.chart.ScenarioOutcomes;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.stats.PairedDelta;
 import java.io.IOException;
@@ -57,6 +59,31 @@ public final class BatchSummary {
                 row[10], Long.toString(s.simulation().seed())});
         }
         return new Rows(s.name(), rows);
+    }
+
+    /** The rows of one scenario as numbers, for the index and the comparison chart. */
+    public static ScenarioOutcomes outcomes(Rows scenario) {
+        List<ArmOutcome> outcomes = new ArrayList<>();
+        String model = "";
+        long seed = 0;
+        for (String[] row : scenario.rows()) {
+            model = row[2];
+            seed = Long.parseLong(row[14]);
+            // arm cells went through CsvTable.safe, which leaves arm names (ids, plan:<name>) as they are
+            outcomes.add(new ArmOutcome(row[3], row[4], number(row[5]), number(row[6]), number(row[7]), number(row[8]),
+                    number(row[9]), number(row[10]), number(row[11]), number(row[12]), Long.parseLong(row[13])));
+        }
+        return new ScenarioOutcomes(scenario.scenario(), Folders.forScenario(scenario.scenario()), model, seed, outcomes);
+    }
+
+    /** A number as {@link Numbers} wrote it: blank is undefined. */
+    private static double number(String cell) {
+        return switch (cell) {
+            case "" -> Double.NaN;
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(cell);
+        };
     }
 
     private static List<String[]> read(Path csv) throws IOException {

@@ -6,11 +6,15 @@ import java.util.Locale;
 
 /**
  * Folder names for scenarios: whatever a scenario is called, its folder is a plain name inside
- * the output folder (no separators, no leading dot, no reserved device names). A name that had
- * to change gets a short hash of the original so two names never share a folder.
+ * the output folder (no separators, no leading dot, no reserved device names, never the name of a
+ * file the run itself writes there, such as {@code index.html}). A name that had to change gets a
+ * short hash of the original so two names never share a folder.
  */
 public final class Folders {
     private static final int MAX = 80;
+    /** The run-level files of an output folder (compared ignoring case, as some file systems do). */
+    private static final java.util.Set<String> RUN_FILES = java.util.Set.of(RunFolder.BATCH_SUMMARY, RunFolder.INDEX,
+            RunFolder.COMPARISON_PNG, RunFolder.COMPARISON_SVG);
 
     private Folders() {
     }
@@ -25,11 +29,15 @@ public final class Folders {
             b.deleteCharAt(0);
         }
         String safe = b.toString();
-        boolean reserved = safe.toUpperCase(Locale.ROOT).matches("(CON|PRN|AUX|NUL|COM\\d|LPT\\d)(\\..*)?");
+        boolean reserved = safe.toUpperCase(Locale.ROOT).matches("(CON|PRN|AUX|NUL|COM\\d|LPT\\d)(\\..*)?")
+                || RUN_FILES.contains(safe.toLowerCase(Locale.ROOT));
         if (safe.equals(name) && !reserved && !safe.isEmpty()) {
             return safe;
         }
-        return (safe.isEmpty() ? "scenario" : safe) + "-" + Hashes.sha256(name).substring(0, 8);
+        // A reserved name keeps its device meaning whatever follows a dot ("con.txt-1a2b3c4d"),
+        // so it gets a prefix rather than only a suffix.
+        String stem = safe.isEmpty() ? "scenario" : reserved ? "_" + safe : safe;
+        return stem + "-" + Hashes.sha256(name).substring(0, 8);
     }
 
     /** The scenario's folder, guaranteed to be a direct child of {@code out}. */

@@ -58,8 +58,13 @@ public final class Manifest {
         return Hashes.sha256(b.toString());
     }
 
-    public static void write(Scenario s, Results r, ReportOptions options, long reportNanos, Path file)
-            throws IOException {
+    /**
+     * @param options the version, threads and whether charts were drawn, all recorded
+     * @param reportNanos time spent writing the report, charts included
+     * @param chartNanos time spent rendering charts (0 when they were skipped)
+     */
+    public static void write(Scenario s, Results r, ReportOptions options, long reportNanos, long chartNanos,
+            Path file) throws IOException {
         String version = options.version();
         Simulation sim = s.simulation();
         JsonObject m = new JsonObject();
@@ -113,6 +118,7 @@ public final class Manifest {
         timings.addProperty("threads", options.threads());
         timings.addProperty("simulate_ms", r.elapsedNanos() / 1_000_000);
         timings.addProperty("report_ms", reportNanos / 1_000_000);
+        timings.addProperty("charts_ms", chartNanos / 1_000_000);
         m.add("timings", timings);
         Files.writeString(file, GSON.toJson(m) + "\n", StandardCharsets.UTF_8);
     }

@@ -1,6 +1,7 @@
 package dev.scalesim.report;
 
 import dev.scalesim.kernel.Results;
+import dev.scalesim.report.chart.ScenarioCharts;
 import dev.scalesim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,12 +13,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Writes a scenario's report folder atomically: everything goes into a hidden sibling folder
+ * Writes a scenario's report folder atomically (tables, manifest and, unless switched off, the
+ * charts under {@code charts/}): everything goes into a hidden sibling folder
  * first, which is renamed into place only once complete. A previous report of the same scenario
  * is moved aside and deleted after the rename, so at no moment is a half-written report visible
  * under the scenario's name.
  */
 public final class ReportWriter {
+    /** The scenario folder's chart subfolder. */
+    public static final String CHARTS = "charts";
+
     private ReportWriter() {
     }
 
@@ -31,7 +36,14 @@ public final class ReportWriter {
             Tables.summary(r, temp.resolve("summary.csv"));
             Tables.monthly(r, temp.resolve("monthly.csv"));
             Tables.solutions(r, temp.resolve("solutions.csv"));
-            Manifest.write(s, r, options, System.nanoTime() - started, temp.resolve("manifest.json"));
+            long chartNanos = 0;
+            if (options.charts()) {
+                // inside the temp folder, so the rename below publishes tables and charts together
+                long chartsStarted = System.nanoTime();
+                ScenarioCharts.render(s, r, options.version(), temp.resolve(CHARTS), options.threads());
+                chartNanos = System.nanoTime() - chartsStarted;
+            }
+            Manifest.write(s, r, options, System.nanoTime() - started, chartNanos, temp.resolve("manifest.json"));
             replace(temp, target);
         } catch (IOException | RuntimeException e) {
             deleteTree(temp);

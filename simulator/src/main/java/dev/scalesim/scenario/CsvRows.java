@@ -1,5 +1,6 @@
 package dev.scalesim.scenario;
 
+import com.univocity.parsers.common.TextParsingException;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.IOException;
@@ -29,6 +30,8 @@ import java.util.List;
  */
 public record CsvRows(Path file, String sha256, char delimiter, List<String> header, int headerLine,
         List<Row> rows) {
+    /** Cells a row may have: far beyond any scenario file. */
+    static final int MAX_COLUMNS = 10_000;
 
     /** A data row: its first line and its cells (trimmed; blank cells are empty strings). */
     public record Row(int line, List<String> cells) {
@@ -53,14 +56,15 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
         settings.setHeaderExtractionEnabled(false);
         settings.setSkipEmptyLines(true);
         settings.setMaxCharsPerColumn(-1);
-        settings.setMaxColumns(10_000);
+        settings.setMaxColumns(MAX_COLUMNS);
         settings.setNullValue("");
         settings.setEmptyValue("");
         CsvParser parser = new CsvParser(settings);
-        parser.beginParsing(new StringReader(text.replace("\r\n", "\n").replace('\r', '\n')));
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+        parser.beginParsing(new StringReader(lines));
         List<Row> rows = new ArrayList<>();
         String[] cells;
-        while ((cells = parser.parseNext()) != null) {
+        while ((cells = next(file, parser, lines)) != null) {
             List<String> trimmed = new ArrayList<>(cells.length);
             int inner = 0;
             for (String cell : cells) {
@@ -81,6 +85,21 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
         Row header = rows.remove(0);
         return new CsvRows(file, Hashes.sha256(bytes), delimiter, header.cells(), header.line(),
                 List.copyOf(rows));
+    }
+
+    /** The next record; a row beyond univocity's column limit is bad input, not a crash. */
+    private static String[] next(Path file, CsvParser parser, String text) throws ScenarioException {
+        try {
+            return parser.parseNext();
+        } catch (TextParsingException e) {
+            // The line holding the character before the failure (the parser may be past its '\n').
+            int end = (int) Math.max(0, Math.min(text.length(), e.getCharIndex() - 1));
+            int line = 1 + (int) text.substring(0, end).chars().filter(ch -> ch == '\n').count();
+            throw fail(file, line, 0, e.getColumnIndex() >= MAX_COLUMNS
+                    ? "more than " + MAX_COLUMNS + " cells in a row (expected a scenario file: a header, then one "
+                            + "row per scenario)"
+                    : "cannot read this line as CSV: " + e.getCause());
+        }
     }
 
     private static ScenarioException fail(Path file, int line, int column, String message) {

@@ -40,8 +40,12 @@ public final class Expressions {
         try {
             return Distribution.constant(Values.number(s));
         } catch (IllegalArgumentException e) {
+            if (Values.isNumber(s)) {
+                throw e; // written as a number but unusable (1e999): Values says why
+            }
             throw new IllegalArgumentException("expected " + Values.EXPECTED
-                    + ", a distribution such as pert(1%,2%,4%) or '300 to 900', got '" + s + "'");
+                    + ", a distribution such as pert(1%,2%,4%) or '300 to 900', got '" + s + "'"
+                    + Values.decimalHint(s));
         }
     }
 

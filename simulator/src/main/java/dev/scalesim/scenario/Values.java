@@ -14,6 +14,8 @@ public final class Values {
             "(?<sign>[-+])?\\$?(?<sign2>[-+])?(?<int>\\d{1,3}(?:,\\d{3})+|\\d*)(?<frac>\\.\\d+)?"
                     + "(?<exp>[eE][-+]?\\d+)?\\s*(?<suffix>%|k|m|b|bn)?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECIMAL_COMMA =
+            Pattern.compile("[-+]?\\$?[-+]?\\d+(?:,\\d+)+\\s*(?:%|k|m|b|bn)?", Pattern.CASE_INSENSITIVE);
     static final String EXPECTED = "a number such as 0.05, 5%, 50k, 1.2M or $1,200";
 
     private Values() {
@@ -22,11 +24,10 @@ public final class Values {
     /** Parses a number or throws with a message saying what was expected. */
     public static double number(String text) {
         String s = text.strip();
-        Matcher m = NUMBER.matcher(s);
-        boolean digits = m.matches() && (!m.group("int").isEmpty() || m.group("frac") != null);
-        if (!digits || (m.group("sign") != null && m.group("sign2") != null)) {
-            String hint = s.matches(".*\\d,\\d.*") ? " (use '.' as the decimal separator)" : "";
-            throw new IllegalArgumentException("expected " + EXPECTED + ", got '" + text.strip() + "'" + hint);
+        Matcher m = match(s);
+        if (m == null) {
+            throw new IllegalArgumentException("expected " + EXPECTED + ", got '" + text.strip() + "'"
+                    + decimalHint(s));
         }
         String plain = m.group("int").replace(",", "") + (m.group("frac") == null ? "" : m.group("frac"))
                 + (m.group("exp") == null ? "" : m.group("exp"));
@@ -44,6 +45,22 @@ public final class Values {
             throw new IllegalArgumentException("expected a finite number, got '" + text.strip() + "'");
         }
         return negative ? -value : value;
+    }
+
+    /** True when the text is written as a number (which may still be too large to be finite). */
+    static boolean isNumber(String text) {
+        return match(text.strip()) != null;
+    }
+
+    private static Matcher match(String s) {
+        Matcher m = NUMBER.matcher(s);
+        boolean digits = m.matches() && (!m.group("int").isEmpty() || m.group("frac") != null);
+        return digits && (m.group("sign") == null || m.group("sign2") == null) ? m : null;
+    }
+
+    /** A hint for a number with a decimal comma ({@code 0,05}, as Excel writes it in many locales), or "". */
+    static String decimalHint(String text) {
+        return DECIMAL_COMMA.matcher(text.strip()).matches() ? " (use '.' as the decimal separator)" : "";
     }
 
     /** A whole number in [min, max]; {@code 10k} is fine. */

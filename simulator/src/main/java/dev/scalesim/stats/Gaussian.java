@@ -22,9 +22,13 @@ public final class Gaussian {
     private Gaussian() {
     }
 
-    /** Maps 64 random bits to a uniform strictly inside (0, 1). */
+    /**
+     * Maps 64 random bits to a uniform strictly inside (0, 1): the midpoint of one of 2^52 equal
+     * cells, from the top 52 bits. (With 53 bits, {@code k + 0.5} needs 54 bits of mantissa and
+     * rounds; the top value rounded to exactly 1.0, whose normal quantile is infinite.)
+     */
     public static double openUnit(long bits) {
-        return ((bits >>> 11) + 0.5) * 0x1.0p-53;
+        return ((bits >>> 12) + 0.5) * 0x1.0p-52;
     }
 
     /** z with Phi(z) = u, for u in (0, 1). */

@@ -34,6 +34,10 @@ class RecordingProgress implements Progress {
     }
 
     @Override
+    public void skipped(String text) {
+    }
+
+    @Override
     public void finished(String text) {
         finished.add(text);
         if (finished.size() == 1) {

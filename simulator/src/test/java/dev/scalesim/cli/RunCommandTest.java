@@ -88,7 +88,7 @@ class RunCommandTest {
         Run again = run(false, "run", in.toString(), "--out", out.toString(), "--resume");
         assertEquals(Main.OK, again.code(), again.err());
         assertTrue(again.out().contains("done: 2 scenarios (2 skipped)"), again.out());
-        assertTrue(again.err().contains("skipped 2 scenarios whose report is up to date"), again.err());
+        assertTrue(again.err().contains("[2/2] in-2: report up to date, skipped"), again.err());
         assertTrue(java.util.Arrays.equals(summary, Files.readAllBytes(out.resolve("batch-summary.csv"))));
     }
 

@@ -24,11 +24,17 @@ final class Bar implements View {
 
     @Override
     public synchronized void begin(int scenarios, int skipped, long trials, long work) {
-        meter.begin(scenarios, skipped, work);
+        meter.begin(scenarios, work);
         if (skipped > 0) {
             err.println(Lines.skippedText(skipped));
         }
         draw();
+    }
+
+    /** Counted, not listed: the line above the bar already says how many were kept. */
+    @Override
+    public synchronized void skipped(String text) {
+        meter.next();
     }
 
     @Override

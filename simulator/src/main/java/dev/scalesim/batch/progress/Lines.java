@@ -25,12 +25,15 @@ final class Lines implements View {
 
     @Override
     public synchronized void begin(int scenarios, int skipped, long trials, long work) {
-        meter.begin(scenarios, skipped, work);
-        if (skipped > 0) {
-            err.println(meter.timestamp() + " " + skippedText(skipped));
-        }
+        meter.begin(scenarios, work);
         err.println(meter.timestamp() + " running " + (scenarios - skipped) + " of " + scenarios + " scenario"
-                + (scenarios == 1 ? "" : "s") + ", " + Meter.count(trials) + " trials");
+                + (scenarios == 1 ? "" : "s") + ", " + Meter.count(trials) + " trials"
+                + (skipped > 0 ? "; " + skipped + " up to date, skipped" : ""));
+    }
+
+    @Override
+    public synchronized void skipped(String text) {
+        err.println(meter.timestamp() + " [" + meter.next() + "/" + meter.scenarios() + "] " + text);
     }
 
     @Override

@@ -38,11 +38,12 @@ final class Meter {
         return new Meter(System::nanoTime, Clock.systemDefaultZone());
     }
 
-    void begin(int scenarioCount, int skipped, long workToDo) {
+    /** Starts the clocks; kept scenarios are counted as they are told ({@link #next}). */
+    void begin(int scenarioCount, long workToDo) {
         started = nanos.getAsLong();
         scenarios = scenarioCount;
         workTotal = workToDo;
-        done.set(skipped);
+        done.set(0);
     }
 
     void advanced(long trialCount, long workCount) {
@@ -50,7 +51,7 @@ final class Meter {
         work.add(workCount);
     }
 
-    /** Counts one more scenario done (finished or failed) and returns the new count. */
+    /** Counts one more scenario done (kept, finished or failed) and returns the new count. */
     int next() {
         return done.incrementAndGet();
     }

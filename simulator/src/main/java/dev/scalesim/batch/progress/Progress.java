@@ -11,7 +11,8 @@ public interface Progress {
      * The run starts simulating.
      *
      * @param scenarios every scenario of the run
-     * @param skipped those already done (up-to-date reports kept by {@code --resume})
+     * @param skipped those already done (up-to-date reports kept by {@code --resume}), each told
+     *     by {@link #skipped} right after
      * @param trials trials left to simulate
      * @param work trial-arm-months left to simulate (what time-left estimates are based on)
      */
@@ -19,6 +20,9 @@ public interface Progress {
 
     /** Some trials were simulated (called after every merged block). */
     void advanced(long trials, long work);
+
+    /** A scenario's up-to-date report was kept; {@code text} says which. */
+    void skipped(String text);
 
     /** A scenario is done; {@code text} says what was written. */
     void finished(String text);

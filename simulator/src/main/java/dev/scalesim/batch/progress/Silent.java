@@ -11,6 +11,10 @@ final class Silent implements Progress {
     }
 
     @Override
+    public void skipped(String text) {
+    }
+
+    @Override
     public void finished(String text) {
     }
 

@@ -32,6 +32,11 @@ final class Ticking implements Progress {
     }
 
     @Override
+    public void skipped(String text) {
+        view.skipped(text);
+    }
+
+    @Override
     public void finished(String text) {
         view.finished(text);
     }

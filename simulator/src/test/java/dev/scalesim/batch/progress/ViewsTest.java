@@ -23,6 +23,8 @@ class ViewsTest {
     void theBarShowsScenariosRateAndTimeLeftFromWork() {
         Bar bar = new Bar(err, meter);
         bar.begin(10, 2, 4_000, 400_000);
+        bar.skipped("a: kept");
+        bar.skipped("b: kept");
         nanos.set(10_000_000_000L);
         bar.advanced(1_000, 100_000);
         bar.tick();
@@ -43,7 +45,8 @@ class ViewsTest {
     @Test
     void linesAreTimestampedAndNeverRedraw() {
         Lines lines = new Lines(err, meter);
-        lines.begin(3, 0, 3_000, 3_000);
+        lines.begin(4, 1, 3_000, 3_000);
+        lines.skipped("a: report up to date, skipped");
         nanos.set(2_000_000_000L);
         lines.advanced(1_000, 1_000);
         lines.tick();
@@ -51,16 +54,17 @@ class ViewsTest {
         lines.end();
         lines.tick();
         assertEquals("""
-                2030-01-02 03:04:05 running 3 of 3 scenarios, 3,000 trials
-                2030-01-02 03:04:05 progress: 0/3 scenarios, 33% done, 500 trials/s, 4s left
-                2030-01-02 03:04:05 [1/3] b: FAILED, because
+                2030-01-02 03:04:05 running 3 of 4 scenarios, 3,000 trials; 1 up to date, skipped
+                2030-01-02 03:04:05 [1/4] a: report up to date, skipped
+                2030-01-02 03:04:05 progress: 1/4 scenarios, 33% done, 500 trials/s, 4s left
+                2030-01-02 03:04:05 [2/4] b: FAILED, because
                 """, text.toString());
         assertFalse(text.toString().contains("\r"));
     }
 
     @Test
     void timeLeftIsUnknownUntilASecondHasPassed() {
-        meter.begin(1, 0, 100);
+        meter.begin(1, 100);
         assertEquals("--", Meter.duration(meter.snapshot().secondsLeft()));
         assertEquals("3m 05s", Meter.duration(185));
         assertEquals("2h 03m", Meter.duration(2 * 3600 + 3 * 60 + 1));

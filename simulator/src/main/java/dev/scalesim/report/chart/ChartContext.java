@@ -1,0 +1,98 @@
+package dev.scalesim.report.chart;
+
+import dev.scalesim.kernel.Arm;
+import dev.scalesim.kernel.Outcomes;
+import dev.scalesim.kernel.Results;
+import dev.scalesim.model.Solution;
+import dev.scalesim.scenario.Scenario;
+import dev.scalesim.stats.Checks;
+import java.util.List;
+
+/**
+ * What every chart of one scenario shares: its provenance (printed under each title), the arms
+ * with their styles, and the best arm.
+ *
+ * @param scenario the scenario's name (user text: drawn as text only)
+ * @param model the business model's id
+ * @param trials trials run
+ * @param seed master seed
+ * @param months horizon
+ * @param version scalesim's version
+ * @param styles one per arm, baseline first
+ * @param best index of the arm with the highest paired mean change in ARR at the horizon, or -1
+ *     when the baseline is the only arm
+ * @param bestDelta that change (NaN without a best arm)
+ */
+public record ChartContext(String scenario, String model, long trials, long seed, int months, String version,
+        List<ArmStyle> styles, int best, double bestDelta) {
+    /** Longest scenario name drawn on a chart; longer ones are cut with an ellipsis. */
+    static final int MAX_NAME = 60;
+
+    public ChartContext {
+        Checks.notBlank("scenario", scenario);
+        Checks.notBlank("model", model);
+        Checks.positive("trials", trials);
+        Checks.positive("months", months);
+        Checks.notBlank("version", version);
+        styles = List.copyOf(styles);
+        if (styles.isEmpty() || !styles.get(0).arm().equals(Arm.BASELINE)) {
+            throw new IllegalArgumentException("styles must start with the baseline, got " + styles);
+        }
+        if (best < -1 || best == 0 || best >= styles.size()) {
+            throw new IllegalArgumentException("best must be -1 or a non-baseline arm index, got " + best);
+        }
+    }
+
+    public static ChartContext of(Scenario s, Results r, String version) {
+        List<String> arms = r.arms().stream().map(Arm::name).toList();
+        List<String> solutions = s.model().solutions().stream().map(Solution::id).toList();
+        int best = -1;
+        double bestDelta = Double.NaN;
+        for (int a = 1; a < arms.size(); a++) {
+            double d = r.paired(a, Outcomes.ARR_END).deltaMean();
+            if (best < 0 || d > bestDelta) {
+                best = a;
+                bestDelta = d;
+            }
+        }
+        return new ChartContext(s.name(), s.model().id(), r.trials(), r.simulation().seed(), r.simulation().months(),
+                version, Palette.styles(solutions, arms), best, bestDelta);
+    }
+
+    public int arms() {
+        return styles.size();
+    }
+
+    public String arm(int index) {
+        return styles.get(index).arm();
+    }
+
+    public ArmStyle style(int index) {
+        return styles.get(index);
+    }
+
+    /** The baseline, then the best arm if there is one: the arms the fan charts compare. */
+    public int[] fanArms() {
+        return best < 0 ? new int[] {0} : new int[] {0, best};
+    }
+
+    /** "scenario · model · 10,000 trials · seed 42 · scalesim 0.1.0". */
+    public String provenance() {
+        return "Scenario " + shortName(scenario) + "  \u00b7  model " + model + "  \u00b7  "
+                + Theme.count(trials, "trial") + "  \u00b7  " + Theme.count(months, "month") + "  \u00b7  seed " + seed
+                + "  \u00b7  scalesim " + version;
+    }
+
+    /** The sentence naming the best arm, for the charts that compare it with the baseline. */
+    public String bestNote() {
+        if (best < 0) {
+            return "The scenario runs no solution or plan: baseline only.";
+        }
+        return arm(best) + " is the solution or plan with the highest mean change in ARR at month " + months
+                + " (" + ShortNumberFormat.moneyDelta(bestDelta) + " against the baseline, paired).";
+    }
+
+    static String shortName(String name) {
+        return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "\u2026";
+    }
+}

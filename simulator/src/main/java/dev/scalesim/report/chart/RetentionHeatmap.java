@@ -1,0 +1,84 @@
+package dev.scalesim.report.chart;
+
+import dev.scalesim.kernel.Results;
+import dev.scalesim.kernel.Unit;
+import java.awt.Color;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * Cohort retention as a heatmap: one row per monthly cohort (month acquired, first at the top),
+ * one column per age in months, the cell's colour the share of the cohort's customers still
+ * paying at that age, pooled over trials. Cells past the horizon, or of cohorts that won no
+ * customer, stay white.
+ */
+public final class RetentionHeatmap {
+    private RetentionHeatmap() {
+    }
+
+    public static JFreeChart create(ChartContext ctx, Results r, int arm) {
+        int months = ctx.months();
+        int cells = months * (months + 1) / 2;
+        double[][] xyz = new double[3][cells];
+        int n = 0;
+        double min = 1;
+        for (int cohort = 1; cohort <= months; cohort++) {
+            for (int age = 0; cohort + age <= months; age++) {
+                double share = r.retention(arm, cohort, age);
+                if (Double.isNaN(share)) {
+                    continue;
+                }
+                xyz[0][n] = age;
+                xyz[1][n] = cohort;
+                xyz[2][n] = share;
+                min = Math.min(min, share);
+                n++;
+            }
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries("retention", new double[][] {
+            java.util.Arrays.copyOf(xyz[0], n), java.util.Arrays.copyOf(xyz[1], n), java.util.Arrays.copyOf(xyz[2], n)});
+        // the scale starts at the lowest retention rounded down to 10%, so the decay is visible
+        double lower = Math.min(0.9, Math.floor(min * 10) / 10);
+        BlueScale scale = new BlueScale(lower, 1);
+        XYBlockRenderer blocks = new XYBlockRenderer();
+        blocks.setPaintScale(scale);
+        NumberAxis age = Theme.valueAxis("Age (months since acquisition)", Unit.MONTHS);
+        age.setRange(-0.5, Math.max(0.5, months - 0.5));
+        NumberAxis cohort = Theme.valueAxis("Cohort (month acquired)", Unit.MONTHS);
+        cohort.setRange(0.5, months + 0.5);
+        cohort.setInverted(true);
+        XYPlot plot = new XYPlot(data, age, cohort, blocks);
+        Theme.style(plot);
+        plot.setRangeGridlinesVisible(false);
+        NumberAxis legendAxis = Theme.valueAxis(null, Unit.FRACTION);
+        legendAxis.setRange(lower, 1);
+        legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1 - lower > 0.25 ? 0.1 : 0.05,
+                new ShortNumberFormat(ShortNumberFormat.Kind.PERCENT)));
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        legend.setStripWidth(16);
+        legend.setSubdivisionCount(64);
+        legend.setStripOutlineVisible(false);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setBackgroundPaint(Color.WHITE);
+        legend.setMargin(new RectangleInsets(4, 14, 4, 0));
+        String who = arm == 0 ? "baseline" : ctx.arm(arm);
+        String title = "Share of each monthly cohort still paying, by age: " + who;
+        String note = "Customers acquired in a month (row) still paying N months later (column), pooled over "
+                + Theme.count(ctx.trials(), "trial") + "; darker is better."
+                + (arm == 0 ? "" : " " + ctx.bestNote());
+        JFreeChart chart = Theme.chart(plot, title, note, ctx.provenance(), false);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.scalesim.mechanism;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.scalesim.kernel.Results;
+import org.junit.jupiter.api.Test;
+
+/** The GPU fleet: purchase rule, energy, capex, depreciation and leases against hand-computed values. */
+class GpuFleetTest {
+    private static MechanismRun fleet() {
+        return MechanismRun.of(new PriceWalk("gpu_hour_price", "a GPU-hour"), new Acquisition(), new CohortBook(),
+                new GpuFleet()).set("gpu_hour_price", 2).set("node_capex", 300_000).set("gpus_per_node", 8)
+                .set("node_power_kw", 10).set("pue", 1.2).set("energy_price", 0.1).set("idle_power_share", 0.3)
+                .set("depreciation_years", 1).set("buy_trigger", 0.85).set("buy_target", 0.7)
+                .set("starting_cash", 5_000_000);
+    }
+
+    @Test
+    void ordersLumpsToBringDemandBackToTarget() {
+        assertEquals(5, GpuFleet.nodesToOrder(1000, 1000, 100, 0.8, 0.7));
+        assertEquals(0, GpuFleet.nodesToOrder(700, 1000, 100, 0.8, 0.7));
+        assertEquals(2, GpuFleet.nodesToOrder(100, 0, 80, 0.8, 0.7), "from nothing: 100 h / 0.7 = 143 h needs 2 nodes of 80 h");
+        assertEquals(2 * 10 * 1.2 * 730 * 0.65 * 0.1, GpuFleet.energyCost(2, 10, 1.2, 0.3, 0.5, 0.1), 1e-9);
+    }
+
+    @Test
+    void idleFleetPaysCapexOnceDepreciatesStraightLineAndRetires() {
+        Results r = fleet().set("initial_nodes", 4).set("upfront_share", 0.25).set("lease_premium", 0.2)
+                .set("energy_inflation", 0.1).set("carbon_cost", 0.01).months(14).trials(5).run();
+        double leased = 4 * 300_000 * 0.75 * 1.2 / 12;
+        assertEquals(300_000, MechanismRun.mean(r, "gpu_capex", 1), 1e-6, "upfront share of 4 nodes");
+        for (int t = 1; t <= 14; t++) {
+            boolean installed = t <= 12;
+            double kwh = 0.1 * Math.pow(1.1, (t - 1) / 12.0) + 0.01;
+            double energy = installed ? 4 * 10 * 1.2 * 730 * 0.3 * kwh : 0;
+            assertEquals(installed ? 32 : 0, MechanismRun.mean(r, "gpus", t), 0.0);
+            assertEquals(installed ? 300_000.0 / 12 : 0, MechanismRun.mean(r, "depreciation", t), 1e-6);
+            assertEquals(installed ? leased : 0, MechanismRun.mean(r, "lease_cost", t), 1e-6);
+            assertEquals(energy, MechanismRun.mean(r, "energy_cost", t), 1e-6);
+            assertEquals(energy + (installed ? leased : 0), MechanismRun.mean(r, "cogs", t), 1e-6);
+            assertEquals(-(energy + (installed ? leased : 0)), MechanismRun.mean(r, "ebitda", t), 1e-6,
+                    "capex and depreciation stay out of EBITDA");
+        }
+        double cash = 5_000_000 - 300_000;
+        for (int t = 1; t <= 14; t++) {
+            cash += MechanismRun.mean(r, "ebitda", t);
+        }
+        assertEquals(cash, MechanismRun.mean(r, "cash", 14), 1e-3, "capex reduces cash once");
+    }
+
+    @Test
+    void demandIsServedUpToCapacityAndTheFleetGrowsInLumps() {
+        Results r = fleet().set("initial_nodes", 2).set("upfront_share", 1).set("lead_time", 2)
+                .set("depreciation_years", 5).set("organic_customers", 4).set("uses_per_customer", 1_000)
+                .months(24).trials(2_000).run();
+        boolean bought = false;
+        for (int t = 1; t <= 24; t++) {
+            double sold = MechanismRun.mean(r, "gpu_hours_sold", t);
+            double demand = 1_000 * MechanismRun.mean(r, "customers", t);
+            assertEquals(demand, sold + MechanismRun.mean(r, "unserved_hours", t), 1e-6 * demand);
+            assertEquals(2 * sold, MechanismRun.mean(r, "revenue", t), 1e-6 * demand, "sold at $2 a GPU-hour");
+            assertEquals(sold, MechanismRun.mean(r, "uses", t), 1e-6 * demand, "uses are served GPU-hours");
+            assertTrue(r.monthlyQuantile(0, r.monthlyIndex("utilization"), t, 0.95) <= 1.003);
+            bought |= t > 1 && MechanismRun.mean(r, "gpu_capex", t) > 0;
+        }
+        assertTrue(bought, "demand beyond the initial fleet triggers purchases");
+        assertTrue(MechanismRun.mean(r, "gpus", 24) > 16, "the fleet grew");
+    }
+}

@@ -1,0 +1,188 @@
+package dev.scalesim.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The quantile sketch against exact sample quantiles (no statistics involved: the sketch must
+ * return the value of rank floor(q (n - 1)) of the very values it was given, to 0.2%).
+ */
+class LogHistogramTest {
+    private static final int N = 20_001;
+    private static final double[] QS = qs();
+
+    private static double[] qs() {
+        double[] q = new double[203];
+        for (int i = 0; i <= 200; i++) {
+            q[i] = i / 200.0;
+        }
+        q[201] = 0.001;
+        q[202] = 0.999;
+        return q;
+    }
+
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                Arguments.of("lognormal", (Sampler) r -> Math.exp(2 + 1.5 * r.nextGaussian())),
+                Arguments.of("normal with negatives", (Sampler) r -> 3 + 10 * r.nextGaussian()),
+                Arguments.of("a third zeros", (Sampler) r -> r.nextInt(3) == 0 ? 0 : 50 * r.nextDouble()),
+                Arguments.of("zeros and negatives", (Sampler) r -> r.nextInt(4) == 0 ? 0 : -1e4 * r.nextDouble()),
+                Arguments.of("narrow", (Sampler) r -> 1_000_000 + r.nextDouble()),
+                Arguments.of("wide (1e-6 to 1e12)", (Sampler) r -> Math.pow(10, -6 + 18 * r.nextDouble())),
+                Arguments.of("counts", (Sampler) r -> Math.floor(200 * r.nextDouble())),
+                Arguments.of("money around a break-even", (Sampler) r -> -2e5 + 1e6 * r.nextGaussian()));
+    }
+
+    /** Draws one value; a functional interface so the cases read as formulas. */
+    @FunctionalInterface
+    interface Sampler {
+        double next(SplittableRandom r);
+    }
+
+    private static double[] draw(Sampler s, long seed, int n) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = s.next(r);
+        }
+        return v;
+    }
+
+    private static LogHistogram sketch(double[] v, int from, int to) {
+        LogHistogram h = new LogHistogram();
+        for (int i = from; i < to; i++) {
+            h.add(v[i]);
+        }
+        return h;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void quantilesAreWithinTheRelativeAccuracyOfExactSampleQuantiles(String name, Sampler s) {
+        double[] v = draw(s, name.hashCode(), N);
+        LogHistogram h = sketch(v, 0, N);
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
+        assertEquals(N, h.count());
+        for (double q : QS) {
+            double exact = sorted[(int) Math.floor(q * (N - 1))];
+            double got = h.quantile(q);
+            assertTrue(Math.abs(got - exact) <= Sketches.RELATIVE_ACCURACY * Math.abs(exact),
+                    name + ": q=" + q + " exact " + exact + ", sketch " + got);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void mergingInAnyOrderAndSplitGivesIdenticalQuantiles(String name, Sampler s) {
+        double[] v = draw(s, name.hashCode() + 1L, N);
+        LogHistogram whole = sketch(v, 0, N);
+        SplittableRandom r = new SplittableRandom(7);
+        for (int trial = 0; trial < 10; trial++) {
+            List<LogHistogram> parts = new ArrayList<>();
+            int i = 0;
+            while (i < N) {
+                int size = Math.min(N - i, r.nextInt(4_000));
+                parts.add(sketch(v, i, i + size));
+                i += size;
+            }
+            Collections.shuffle(parts, new java.util.Random(trial));
+            LogHistogram merged = new LogHistogram();
+            parts.forEach(merged::merge);
+            assertEquals(whole.count(), merged.count());
+            for (double q : QS) {
+                assertEquals(whole.quantile(q), merged.quantile(q), name + ": q=" + q + ", split " + trial);
+            }
+        }
+    }
+
+    @Test
+    void mergingIntoANonEmptySketchThatMustGrowBothWays() {
+        // The receiving sketch holds the middle of the range; merged parts extend it down and up.
+        double[] v = draw(r -> Math.pow(10, 12 * r.nextDouble() - 6), 11, 5_000);
+        Arrays.sort(v);
+        LogHistogram middle = sketch(v, 2_000, 3_000);
+        middle.merge(sketch(v, 0, 2_000));
+        middle.merge(sketch(v, 3_000, 5_000));
+        LogHistogram whole = sketch(v, 0, 5_000);
+        for (double q : QS) {
+            assertEquals(whole.quantile(q), middle.quantile(q), "q=" + q);
+        }
+    }
+
+    @Test
+    void everySingleValueComesBackWithinTheAccuracy() {
+        SplittableRandom r = new SplittableRandom(5);
+        List<Double> values = new ArrayList<>(List.of(1.0, 2.0, 1024.0, 1.0 / 3, 0.1, 1e-9, 1e300,
+                Math.nextDown(2.0), Math.nextUp(1.0), 1 + 1.0 / 256, 1 + 0.5 / 256));
+        for (int i = 0; i < 10_000; i++) {
+            values.add(Math.pow(10, -9 + 30 * r.nextDouble()));
+        }
+        for (double x : values) {
+            for (double v : new double[] {x, -x}) {
+                LogHistogram h = new LogHistogram();
+                h.add(v);
+                double got = h.quantile(0.5);
+                assertTrue(Math.abs(got - v) <= Sketches.RELATIVE_ACCURACY * Math.abs(v), v + " came back as " + got);
+            }
+        }
+    }
+
+    @Test
+    void tinyMagnitudesCountAsZeroAndEmptyIsNaN() {
+        LogHistogram h = new LogHistogram();
+        assertTrue(Double.isNaN(h.quantile(0.5)));
+        assertTrue(h.isEmpty());
+        h.add(LogHistogram.ZERO / 2);
+        h.add(-LogHistogram.ZERO / 2);
+        h.add(0.0);
+        h.add(-0.0);
+        assertEquals(4, h.count());
+        assertEquals(0.0, h.quantile(0));
+        assertEquals(0.0, h.quantile(1));
+    }
+
+    @Test
+    void quantileArgumentIsClampedToTheUnitInterval() {
+        LogHistogram h = sketch(new double[] {-5, 1, 7}, 0, 3);
+        assertEquals(h.quantile(0), h.quantile(-1));
+        assertEquals(h.quantile(1), h.quantile(2));
+        assertTrue(h.quantile(0) < 0 && h.quantile(1) > 6.9);
+    }
+
+    @Test
+    void clearForgetsEverything() {
+        LogHistogram h = sketch(new double[] {1, 2, 3, -4, 0}, 0, 5);
+        h.clear();
+        assertEquals(0, h.count());
+        h.add(10);
+        assertEquals(10, h.quantile(0), 10 * Sketches.RELATIVE_ACCURACY);
+        assertEquals(10, h.quantile(1), 10 * Sketches.RELATIVE_ACCURACY);
+    }
+
+    @Test
+    void sketchesSkipNonFiniteValuesAndMergeSlotBySlot() {
+        Sketches a = new Sketches(2);
+        Sketches b = new Sketches(2);
+        a.add(0, Double.NaN);
+        a.add(0, 5);
+        a.addAll(1, new double[] {1, Double.POSITIVE_INFINITY, 3}, 0, 3);
+        b.add(1, 2);
+        a.merge(b);
+        assertEquals(1, a.count(0));
+        assertEquals(3, a.count(1));
+        assertEquals(2, a.quantile(1, 0.5), 2 * Sketches.RELATIVE_ACCURACY);
+    }
+}
