@@ -214,10 +214,10 @@ public final class Batch {
             }
             return;
         }
-        // Finished simulating: the workers are free; the results hold their memory claim until
-        // written. Written even if the run is being stopped, so the scenario is kept.
-        claim.workersDone();
-        writing.submit(() -> {
+        // Finished simulating: written even if the run is being stopped, so the scenario is kept.
+        // The workers are given back once the report has a writer slot (backpressure); the
+        // results keep their memory claim until written.
+        writing.submit(claim::workersDone, () -> {
             try {
                 write(job, results, ledger);
             } finally {

@@ -5,12 +5,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
 /**
- * Report writing, off the simulation path: a few writer threads take finished scenarios, so a
- * small scenario's simulation never waits while charts are drawn or files flushed. At most
- * {@code 2 x writers} finished results wait or are being written; a coordinator with one more
- * blocks (while its scenario still holds its simulation budget), so memory stays flat however
- * far simulation runs ahead of the disk. Writer threads are never interrupted: a report being
- * written is finished, not torn.
+ * Report writing, off the simulation path: a few writer threads take finished scenarios, so
+ * simulation goes on while charts are drawn and files flushed. At most {@code 2 x writers}
+ * finished results wait or are being written; a coordinator with one more waits for a slot
+ * while its scenario still holds its workers, so when writing is the slower stage no new
+ * scenario starts (the cores go to writing) and memory stays flat. Writer threads are never
+ * interrupted: a report being written is finished, not torn.
  */
 final class Writing implements AutoCloseable {
     private final ExecutorService writers;
@@ -27,13 +27,14 @@ final class Writing implements AutoCloseable {
     }
 
     /**
-     * Queues a write, waiting for a free slot. Not interruptible: a scenario that finished
-     * simulating is written even when the run is being cancelled (writes never stop, so the
-     * wait is short).
+     * Waits for a free slot, runs {@code queued} (the caller gives back what it no longer
+     * needs), then queues {@code write}. Not interruptible: a scenario that finished simulating
+     * is written even when the run is being cancelled (writes never stop, so the wait is short).
      */
-    void submit(Runnable write) {
+    void submit(Runnable queued, Runnable write) {
         slots.acquireUninterruptibly();
         try {
+            queued.run();
             writers.execute(() -> {
                 try {
                     write.run();
