@@ -23,7 +23,7 @@ final class Writing implements AutoCloseable {
 
     /** Number of writer threads for {@code threads} simulation threads. */
     static int writersFor(int threads) {
-        return Math.max(1, threads / 2);
+        return threads;
     }
 
     /**
