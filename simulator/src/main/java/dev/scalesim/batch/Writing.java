@@ -21,7 +21,12 @@ final class Writing implements AutoCloseable {
         this.slots = new Semaphore(2 * writers);
     }
 
-    /** Number of writer threads for {@code threads} simulation threads. */
+    /**
+     * Writer threads for {@code threads} simulation threads: as many, because writing a small
+     * scenario's tables (one thread each) takes about as long as simulating it, so writing must
+     * be able to use every core when it is the slower stage. Memory stays bounded by the
+     * scenarios' claims, not by this number.
+     */
     static int writersFor(int threads) {
         return threads;
     }
