@@ -248,9 +248,15 @@ public final class Batch {
         }
     }
 
-    /** How reports and run folders are written: charts render on the run's thread count. */
+    /**
+     * How reports and run folders are written. Every writer thread may be rendering charts at
+     * once, so each renders on its share of the threads: rendering memory (a 1920 x 1080 image
+     * per chart in progress) grows with the cores, not with their square.
+     */
     private ReportOptions reportOptions() {
-        return new ReportOptions(options.version(), options.threads(), options.charts());
+        int writers = Writing.writersFor(options.threads());
+        return new ReportOptions(options.version(), options.threads(), options.charts(),
+                Math.max(1, options.threads() / writers));
     }
 
     /** A write failed: nothing more can be kept, so the run stops; the first failure is reported. */

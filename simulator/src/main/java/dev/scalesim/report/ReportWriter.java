@@ -40,7 +40,7 @@ public final class ReportWriter {
             if (options.charts()) {
                 // inside the temp folder, so the rename below publishes tables and charts together
                 long chartsStarted = System.nanoTime();
-                ScenarioCharts.render(s, r, options.version(), temp.resolve(CHARTS), options.threads());
+                ScenarioCharts.render(s, r, options.version(), temp.resolve(CHARTS), options.chartThreads());
                 chartNanos = System.nanoTime() - chartsStarted;
             }
             Manifest.write(s, r, options, System.nanoTime() - started, chartNanos, temp.resolve("manifest.json"));
