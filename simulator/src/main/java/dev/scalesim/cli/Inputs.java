@@ -30,7 +30,10 @@ public final class Inputs {
         return solutions;
     }
 
-    /** The files to read, in the order given (folders expanded by name). */
+    /**
+     * The files to read, in the order given (folders expanded by name); a file named twice (a
+     * folder and a file inside it) is read once, where it first appears.
+     */
     List<Path> files() {
         List<Path> files = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -60,6 +63,7 @@ public final class Inputs {
         if (!missing.isEmpty()) {
             throw new UserException(missing);
         }
-        return files;
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        return files.stream().filter(f -> seen.add(f.toAbsolutePath().normalize())).toList();
     }
 }

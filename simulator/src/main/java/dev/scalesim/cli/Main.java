@@ -1,5 +1,6 @@
 package dev.scalesim.cli;
 
+import dev.scalesim.batch.progress.Terminal;
 import dev.scalesim.kernel.Engine;
 import dev.scalesim.scenario.Problem;
 import dev.scalesim.scenario.ScenarioException;
@@ -30,12 +31,27 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                Terminal.stderrIsTerminal()));
     }
 
     /** Runs a command line with the given streams; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return execute(args, out, err, false);
+    }
+
+    /**
+     * Runs a command line with the given streams; {@code errIsTerminal} says that {@code err}
+     * is a terminal, where {@code run} draws a live progress bar.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, boolean errIsTerminal) {
+        CommandLine cli = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == RunCommand.class ? type.cast(new RunCommand(errIsTerminal))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> handle(e, err));

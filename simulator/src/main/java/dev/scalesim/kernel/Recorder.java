@@ -12,7 +12,7 @@ import dev.scalesim.stats.Sketches;
  */
 final class Recorder {
     /** Buffer budget per recorder; the batch shrinks for very wide layouts. */
-    private static final long BUFFER_BYTES = 8L << 20;
+    static final long BUFFER_BYTES = 8L << 20;
 
     private final int slots;
     private final int capacity;

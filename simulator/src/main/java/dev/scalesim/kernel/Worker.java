@@ -100,9 +100,16 @@ final class Worker {
         return s;
     }
 
-    /** Runs trials [first, first + count) into {@code out}. */
+    /**
+     * Runs trials [first, first + count) into {@code out}; stops with {@link
+     * Engine.CancelledException} between trials once its thread is interrupted, so a cancelled
+     * run does not keep a core busy until the block ends.
+     */
     void run(long first, int count, Summary out) {
         for (long trial = first; trial < first + count; trial++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new Engine.CancelledException("interrupted");
+            }
             trial(trial, out);
             monthlyRecorder.commit();
             outcomeRecorder.commit();

@@ -6,10 +6,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.scalesim.kernel.Arm;
 import dev.scalesim.kernel.Effect;
+import dev.scalesim.kernel.Engine;
 import dev.scalesim.kernel.Intervention;
+import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Param;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.kernel.Simulation;
+import dev.scalesim.scenario.Hashes;
 import dev.scalesim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,26 +31,41 @@ public final class Manifest {
     private Manifest() {
     }
 
-    /** The run's identity: equal fingerprints mean equal tables (used to resume). */
+    /**
+     * The run's identity: equal fingerprints mean equal tables, so {@code --resume} may keep a
+     * report whose fingerprint is this run's. It covers everything the tables depend on:
+     * scalesim's version, the engine's block size, the input row (header and cells), the model
+     * and its mechanisms, months, trials and seed after command-line overrides, every parameter
+     * as resolved (model defaults included, at full precision) and every arm's interventions.
+     * Threads and charts are left out: the tables do not depend on them.
+     */
     public static String fingerprint(Scenario s, String version) {
         Simulation sim = s.simulation();
-        StringBuilder b = new StringBuilder(version).append('\n').append(s.rowSha256()).append('\n')
-                .append(sim.months()).append(',').append(sim.trials()).append(',').append(sim.seed());
+        StringBuilder b = new StringBuilder("scalesim-fingerprint-2\n").append(version).append('\n')
+                .append(Engine.BLOCK).append('\n').append(s.rowSha256()).append('\n').append(s.model().id())
+                .append('\n').append(sim.months()).append(',').append(sim.trials()).append(',').append(sim.seed())
+                .append('\n').append(sim.segments()).append('\n').append(s.challengesOff());
+        for (Mechanism m : sim.mechanisms()) {
+            b.append('\n').append(m.id());
+        }
         for (Param p : sim.params()) {
-            b.append('\n').append(p.id()).append('=').append(p.value().expression());
+            // The record's text, not expression(): expressions round to 12 digits.
+            b.append('\n').append(p.id()).append('=').append(p.value());
         }
         for (Arm arm : sim.arms()) {
             b.append('\n').append(arm);
         }
-        return dev.scalesim.scenario.Hashes.sha256(b.toString());
+        return Hashes.sha256(b.toString());
     }
 
     /**
+     * @param options the version, threads and whether charts were drawn, all recorded
      * @param reportNanos time spent writing the report, charts included
      * @param chartNanos time spent rendering charts (0 when they were skipped)
      */
-    public static void write(Scenario s, Results r, String version, long reportNanos, long chartNanos, int threads,
+    public static void write(Scenario s, Results r, ReportOptions options, long reportNanos, long chartNanos,
             Path file) throws IOException {
+        String version = options.version();
         Simulation sim = s.simulation();
         JsonObject m = new JsonObject();
         m.addProperty("scalesim_version", version);
@@ -61,6 +79,7 @@ public final class Manifest {
         m.addProperty("seed", sim.seed());
         m.addProperty("trials", r.trials());
         m.addProperty("months", sim.months());
+        m.addProperty("charts", options.charts());
         m.add("segments", strings(sim.segments()));
         m.add("challenges_on", strings(s.challengesOn()));
         m.add("challenges_off", strings(s.challengesOff()));
@@ -96,7 +115,7 @@ public final class Manifest {
         }
         m.add("solutions", sols);
         JsonObject timings = new JsonObject();
-        timings.addProperty("threads", threads);
+        timings.addProperty("threads", options.threads());
         timings.addProperty("simulate_ms", r.elapsedNanos() / 1_000_000);
         timings.addProperty("report_ms", reportNanos / 1_000_000);
         timings.addProperty("charts_ms", chartNanos / 1_000_000);

@@ -8,10 +8,18 @@ import dev.scalesim.stats.Checks;
  * @param version scalesim's version, recorded in manifests
  * @param threads worker threads the run used, recorded in manifests
  * @param charts whether to render charts
+ * @param chartThreads threads one report renders its charts on (a batch writing several
+ *     reports at once gives each fewer, so rendering memory stays proportional to the cores)
  */
-public record ReportOptions(String version, int threads, boolean charts) {
+public record ReportOptions(String version, int threads, boolean charts, int chartThreads) {
     public ReportOptions {
         Checks.notBlank("version", version);
         Checks.positive("threads", threads);
+        Checks.positive("chartThreads", chartThreads);
+    }
+
+    /** Charts rendered on as many threads as the run has. */
+    public ReportOptions(String version, int threads, boolean charts) {
+        this(version, threads, charts, threads);
     }
 }

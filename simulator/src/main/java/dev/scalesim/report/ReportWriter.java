@@ -40,12 +40,11 @@ public final class ReportWriter {
             if (options.charts()) {
                 // inside the temp folder, so the rename below publishes tables and charts together
                 long chartsStarted = System.nanoTime();
-                ScenarioCharts.render(s, r, options.version(), temp.resolve(CHARTS), options.threads());
+                ScenarioCharts.render(s, r, options.version(), temp.resolve(CHARTS), options.chartThreads());
                 chartNanos = System.nanoTime() - chartsStarted;
             }
             Ledger.write(r, temp.resolve("ledger.csv"));
-            Manifest.write(s, r, options.version(), System.nanoTime() - started, chartNanos, options.threads(),
-                    temp.resolve("manifest.json"));
+            Manifest.write(s, r, options, System.nanoTime() - started, chartNanos, temp.resolve("manifest.json"));
             replace(temp, target);
         } catch (IOException | RuntimeException e) {
             deleteTree(temp);

@@ -1,0 +1,49 @@
+package dev.scalesim.batch;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Turns Ctrl-C and SIGTERM into a clean stop. The JVM runs shutdown hooks on both; the hook
+ * cancels the run, waits until the command has cleaned up and said how to resume (closing this
+ * guard), then halts with the interrupted exit code, because a JVM stopping on a signal would
+ * otherwise exit with 128 + signal. A hook rather than {@code sun.misc.Signal}: no internal API.
+ * If cleanup hangs, the hook halts anyway after the grace period; anything half-written is a
+ * hidden {@code .partial} that the next run removes.
+ */
+public final class ShutdownGuard implements AutoCloseable {
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final Thread hook;
+
+    private ShutdownGuard(Cancellation cancellation, int exitCode, long graceMillis) {
+        hook = new Thread(() -> {
+            cancellation.cancel();
+            try {
+                finished.await(graceMillis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(exitCode);
+        }, "scalesim-shutdown");
+    }
+
+    /** Installs the hook until {@link #close}. */
+    public static ShutdownGuard install(Cancellation cancellation, int exitCode, long graceMillis) {
+        ShutdownGuard guard = new ShutdownGuard(cancellation, exitCode, graceMillis);
+        Runtime.getRuntime().addShutdownHook(guard.hook);
+        return guard;
+    }
+
+    /** The command is done: a pending hook may halt now; otherwise the hook is removed. */
+    @Override
+    public void close() {
+        finished.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Shutdown already under way: the hook is running and halts once it sees finished.
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.scalesim.batch;
+
+import dev.scalesim.report.Leftovers;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The output folders of a run, ready to write: created, locked against a second run writing
+ * into the same folder at the same time (an OS file lock, which dies with the process, so a
+ * killed run leaves no stale lock), and cleaned of what a killed run left ({@link Leftovers}).
+ * Opening either succeeds for every folder or fails with every problem, leaving no folder it
+ * created behind.
+ */
+final class Workspace implements AutoCloseable {
+    static final String LOCK = ".scalesim.lock";
+
+    private final List<FileChannel> locks;
+    private final Map<Path, List<String>> recovered;
+
+    private Workspace(List<FileChannel> locks, Map<Path, List<String>> recovered) {
+        this.locks = locks;
+        this.recovered = recovered;
+    }
+
+    static Workspace open(List<Path> dirs) throws SetupException {
+        List<FileChannel> locks = new ArrayList<>();
+        List<Path> created = new ArrayList<>();
+        Map<Path, List<String>> recovered = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Path dir : dirs) {
+            Path top = firstMissing(dir);
+            try {
+                Files.createDirectories(dir);
+                if (top != null) {
+                    created.add(top);
+                }
+            } catch (FileAlreadyExistsException e) {
+                problems.add("cannot write to " + dir + ": " + e.getFile() + " is a file, not a folder");
+                continue;
+            } catch (IOException e) {
+                problems.add("cannot create the output folder " + dir + ": " + Reasons.of(e));
+                continue;
+            }
+            FileChannel lock;
+            try {
+                lock = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                problems.add("cannot write to " + dir + ": " + Reasons.of(e));
+                continue;
+            }
+            locks.add(lock);
+            if (!tryLock(lock)) {
+                problems.add("another scalesim run is writing to " + dir
+                        + "; wait for it to finish or choose another --out");
+                continue;
+            }
+            try {
+                // The lock file may be left from an earlier run: prove new files can be made too.
+                Files.delete(Files.createTempFile(dir, ".scalesim-probe", ".partial"));
+            } catch (IOException e) {
+                problems.add("cannot write to " + dir + ": " + Reasons.of(e));
+                continue;
+            }
+            try {
+                recovered.put(dir, Leftovers.recover(dir));
+            } catch (IOException e) {
+                problems.add("cannot clean up what an earlier run left in " + dir + ": " + Reasons.of(e));
+            }
+        }
+        if (!problems.isEmpty()) {
+            closeAll(locks);
+            // Undo folders this run created, so a refused run leaves nothing behind.
+            for (Path top : created) {
+                removeCreated(top);
+            }
+            throw new SetupException(problems);
+        }
+        return new Workspace(locks, recovered);
+    }
+
+    /** What was cleaned in each folder, for the run log. */
+    Map<Path, List<String>> recovered() {
+        return recovered;
+    }
+
+    @Override
+    public void close() {
+        closeAll(locks);
+    }
+
+    private static boolean tryLock(FileChannel channel) {
+        try {
+            FileLock lock = channel.tryLock();
+            return lock != null;
+        } catch (OverlappingFileLockException e) {
+            return false;
+        } catch (IOException e) {
+            // A file system without locks (some network shares): run unguarded rather than not at all.
+            return true;
+        }
+    }
+
+    private static Path firstMissing(Path dir) {
+        Path top = null;
+        for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
+            top = p;
+        }
+        return top;
+    }
+
+    private static void removeCreated(Path top) {
+        try {
+            List<Path> inside;
+            try (var walk = Files.walk(top)) {
+                inside = walk.sorted(java.util.Comparator.reverseOrder()).toList();
+            }
+            for (Path p : inside) {
+                if (Files.isDirectory(p) || p.getFileName().toString().equals(LOCK)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // Best effort: an empty folder left behind does no harm.
+        }
+    }
+
+    private static void closeAll(List<FileChannel> channels) {
+        for (FileChannel c : channels) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                // Closing releases the lock; nothing more to do if the close itself fails.
+            }
+        }
+    }
+}

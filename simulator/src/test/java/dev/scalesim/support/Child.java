@@ -1,0 +1,94 @@
+package dev.scalesim.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * {@code scalesim} in a child JVM ({@code java -cp <test class path> dev.scalesim.cli.Main}),
+ * for what only a real process shows: SIGKILL, SIGTERM, exit codes. Its stdout and stderr go to
+ * files (stderr is then no terminal, so progress comes as lines), read while it runs.
+ */
+public final class Child {
+    private final Process process;
+    private final Path out;
+    private final Path err;
+
+    private Child(Process process, Path out, Path err) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static Child start(Path workDir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.scalesim.cli.Main"));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(workDir, "child", ".out");
+        Path err = Files.createTempFile(workDir, "child", ".err");
+        Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        return new Child(p, out, err);
+    }
+
+    /**
+     * Polls {@code condition} every millisecond until it holds (true), the child exits first
+     * (false) or {@code timeoutSeconds} pass (an AssertionError: the child is killed).
+     */
+    public boolean waitUntil(BooleanSupplier condition, long timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                return condition.getAsBoolean();
+            }
+            Thread.sleep(1);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the child did not get there in " + timeoutSeconds + " s; stderr: " + err());
+    }
+
+    /** SIGKILL; returns the exit code (137 when it was still running). */
+    public int kill() throws InterruptedException {
+        process.destroyForcibly();
+        return process.waitFor();
+    }
+
+    /** SIGTERM; returns the exit code once it has stopped. */
+    public int terminate() throws InterruptedException {
+        process.destroy();
+        return await();
+    }
+
+    /** Waits for the child to end on its own (at most ten minutes). */
+    public int await() throws InterruptedException {
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the child did not finish; stderr: " + err());
+        }
+        return process.exitValue();
+    }
+
+    public String err() {
+        return read(err);
+    }
+
+    public String out() {
+        return read(out);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(unreadable: " + e + ")";
+        }
+    }
+}
