@@ -30,12 +30,13 @@ public record Plan(List<Job> jobs, List<Path> dirs) {
     public static Plan of(List<Scenario> scenarios, Path out) throws SetupException {
         List<Job> jobs = new ArrayList<>();
         Set<Path> dirs = new LinkedHashSet<>();
-        Map<Path, Scenario> owners = new HashMap<>();
+        // keyed case-insensitively: on macOS and Windows "Alpha" and "alpha" are one folder
+        Map<String, Scenario> owners = new HashMap<>();
         List<String> clashes = new ArrayList<>();
         for (Scenario s : scenarios) {
             Path dir = (out != null ? out : Path.of("reports", stem(s.file()))).toAbsolutePath().normalize();
             Path folder = Folders.resolve(dir, s.name());
-            Scenario owner = owners.putIfAbsent(folder, s);
+            Scenario owner = owners.putIfAbsent(folder.toString().toLowerCase(java.util.Locale.ROOT), s);
             if (owner != null) {
                 clashes.add("scenario '" + s.name() + "' (" + s.file() + ":" + s.line() + ") and '" + owner.name()
                         + "' (" + owner.file() + ":" + owner.line() + ") would both write " + folder

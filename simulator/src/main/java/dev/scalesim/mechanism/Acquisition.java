@@ -14,14 +14,16 @@ import java.util.List;
  * New paying customers per segment from paid marketing, organic demand and referrals.
  *
  * <pre>
- *   CAC(t)   = cac * D(t) * exp(s Z(t) - s^2/2)       D(1) = 1, D(t) = D(t-1) * (1 + cac_growth)^(1/12)
+ *   CAC(t)   = cac * D(t) * exp(s^2/2 - s Z(t))       D(1) = 1, D(t) = D(t-1) * (1 + cac_growth)^(1/12)
  *   reach(t) = max(0, 1 - N(t-1) / market_size)       (1 when the market is unlimited)
  *   new(t)  ~ Poisson( (marketing_budget / CAC(t) + organic_customers + referral_rate * N(t-1))
  *                      * reach(t) * acquisitionFactor )
  * </pre>
  * N(t-1) is the segment's paying customers at the end of last month, s is
  * {@code cac_volatility} and Z a standard normal: CAC drifts up as channels saturate and
- * fluctuates month to month (the mean of the noise factor is 1). The whole budget is spent.
+ * fluctuates month to month. The noise is centred so that customers per dollar keep their
+ * mean ({@code E[1/CAC(t)] = 1 / (cac D(t))}): {@code cac} stays "spend per paid customer" on
+ * average, whatever the volatility. The whole budget is spent.
  */
 public final class Acquisition implements Mechanism {
     public static final ParamDef MARKETING_BUDGET = ParamDef.segment("marketing_budget",
@@ -115,7 +117,7 @@ public final class Acquisition implements Mechanism {
                 m.reach[s] = reach;
                 double sigma = m.get(volatility[s]);
                 double noise = sigma > 0
-                        ? Math.exp(sigma * random.gaussian(t, s) - 0.5 * sigma * sigma) : 1;
+                        ? Math.exp(0.5 * sigma * sigma - sigma * random.gaussian(t, s)) : 1;
                 double unitCost = m.get(cac[s]) * drift[s] * noise;
                 double monthBudget = m.get(budget[s]);
                 double paidRate = monthBudget > 0 ? monthBudget / unitCost : 0;

@@ -80,7 +80,12 @@ public final class CsvTable implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        writer.close();
+    public void close() throws IOException {
+        try {
+            writer.close();
+        } catch (IllegalStateException | TextWritingException e) {
+            // univocity wraps the IOException of the final flush (a full disk shows up here)
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
     }
 }

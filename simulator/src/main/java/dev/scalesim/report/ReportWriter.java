@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a scenario's report folder atomically (tables, manifest and, unless switched off, the
@@ -33,6 +36,7 @@ public final class ReportWriter {
         Path target = Folders.resolve(out, s.name());
         Path temp = Files.createTempDirectory(out, "." + target.getFileName() + ".partial-");
         try {
+            shareable(temp, DIRECTORY);
             Tables.summary(r, temp.resolve("summary.csv"));
             Tables.monthly(r, temp.resolve("monthly.csv"));
             Tables.solutions(r, temp.resolve("solutions.csv"));
@@ -75,11 +79,27 @@ public final class ReportWriter {
         }
     }
 
+    private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+    /**
+     * Temp files and folders are created owner-only; a report is meant to be read by others (a
+     * shared drive, a web server), so it gets the usual permissions before it is published.
+     */
+    private static void shareable(Path path, Set<PosixFilePermission> permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, permissions);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
+    }
+
     /** Writes a file by writing a sibling and renaming it over the target. */
     public static void writeAtomically(Path target, FileBody body) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".partial");
         try {
+            shareable(temp, FILE);
             body.write(temp);
             move(temp, target);
         } catch (IOException | RuntimeException e) {

@@ -45,7 +45,7 @@ class BatchTest {
         assertEquals(6, three.ran());
         Map<String, byte[]> a = ScenarioFiles.tables(dir.resolve("one"));
         Map<String, byte[]> b = ScenarioFiles.tables(dir.resolve("three"));
-        assertEquals(6 * 3 + 1, a.size(), "three tables per scenario and the batch summary");
+        assertEquals(6 * 4 + 1, a.size(), "four tables per scenario (summary, monthly, solutions, ledger) and the batch summary");
         assertEquals(a.keySet(), b.keySet());
         a.forEach((name, bytes) -> assertTrue(java.util.Arrays.equals(bytes, b.get(name)), name + " differs"));
     }
