@@ -148,6 +148,11 @@ public final class IndexPage {
                 h.append("<span class=\"muted\">").append(file).append(" missing</span> ");
             }
         }
+        for (String file : ScenarioFolder.OPTIONAL) {
+            if (f.files().contains(file)) {
+                h.append("<a href=\"").append(Html.href(f.folder(), file)).append("\">").append(file).append("</a>");
+            }
+        }
         h.append("</p>\n");
         ranking(h, s, f.months());
         charts(h, s, f, open);

@@ -28,6 +28,8 @@ public record ScenarioFolder(String folder, List<String> files, List<String> cha
         String inputFile) {
     /** The report files of a scenario, in the order the contract lists them. */
     public static final List<String> FILES = List.of("summary.csv", "monthly.csv", "solutions.csv", "manifest.json");
+    /** Decision-analytics tables, present only when the scenario asked for their analysis. */
+    public static final List<String> OPTIONAL = List.of("sensitivity.csv", "milestones.csv", "plans.csv");
     public static final String CHARTS = "charts";
 
     public ScenarioFolder {
@@ -42,7 +44,8 @@ public record ScenarioFolder(String folder, List<String> files, List<String> cha
 
     public static ScenarioFolder read(Path out, String folder) throws IOException {
         Path dir = out.resolve(folder);
-        List<String> files = FILES.stream().filter(f -> Files.isRegularFile(dir.resolve(f))).toList();
+        List<String> files = java.util.stream.Stream.concat(FILES.stream(), OPTIONAL.stream())
+                .filter(f -> Files.isRegularFile(dir.resolve(f))).toList();
         List<String> charts = new ArrayList<>();
         Path chartDir = dir.resolve(CHARTS);
         if (Files.isDirectory(chartDir)) {
