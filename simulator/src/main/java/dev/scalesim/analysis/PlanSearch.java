@@ -152,10 +152,12 @@ public final class PlanSearch {
             while (!frontier.isEmpty()) {
                 stages++;
                 List<Evaluated> stage = evaluate(frontier, stages, workers, threads);
-                List<Evaluated> ranked = stage.stream().filter(e -> cost(e.members()) <= spec.budget()
-                        && riskOk(e)).sorted((x, y) -> Double.compare(y.arrMean(), x.arrMean())).toList();
-                double stageBest = ranked.isEmpty() ? Double.NEGATIVE_INFINITY : ranked.get(0).arrMean();
-                if (stages > 1 && !(stageBest > best)) {
+                List<Evaluated> ranked = stage.stream().filter(e -> cost(e.members()) <= spec.budget())
+                        .sorted(this::beamOrder).toList();
+                double stageBest = ranked.stream().filter(this::riskOk).mapToDouble(Evaluated::arrMean).max()
+                        .orElse(Double.NEGATIVE_INFINITY);
+                boolean anyFeasible = stageBest > Double.NEGATIVE_INFINITY;
+                if (stages > 1 && anyFeasible && !(stageBest > best)) {
                     break;
                 }
                 best = Math.max(best, stageBest);
@@ -163,6 +165,35 @@ public final class PlanSearch {
             }
         }
         return new Result(plans(), exhaustive, stages, baseline == null ? 0 : base.trials(), spec);
+    }
+
+    /**
+     * Beam order: plans within the risk limit first, by mean ARR; then the others by how close
+     * they come to the limit (a combination of them may still meet it), then by mean ARR.
+     */
+    private int beamOrder(Evaluated x, Evaluated y) {
+        boolean okX = riskOk(x);
+        boolean okY = riskOk(y);
+        if (okX != okY) {
+            return okX ? -1 : 1;
+        }
+        if (!okX) {
+            int c = Double.compare(shortfall(x), shortfall(y));
+            if (c != 0) {
+                return c;
+            }
+        }
+        int c = Double.compare(y.arrMean(), x.arrMean());
+        return c != 0 ? c : Integer.compare(x.members().nextSetBit(0), y.members().nextSetBit(0));
+    }
+
+    /** How far a plan's risk outcome is from the limit (0 when it meets it). */
+    private double shortfall(Evaluated e) {
+        Studies.Risk risk = spec.risk();
+        if (risk == null || !Double.isFinite(e.riskMean())) {
+            return risk == null ? 0 : Double.POSITIVE_INFINITY;
+        }
+        return Math.max(0, risk.atMost() ? e.riskMean() - risk.bound() : risk.bound() - e.riskMean());
     }
 
     private boolean riskOk(Evaluated e) {

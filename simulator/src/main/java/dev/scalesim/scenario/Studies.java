@@ -19,6 +19,16 @@ public record Studies(boolean sensitivity, Precision precision, PlanSearch planS
     /** Sensitivity on (the default), nothing else. */
     public static final Studies DEFAULT = new Studies(true, null, null);
 
+    /**
+     * A precision target as written on the command line or in the {@code precision} column:
+     * {@code [outcome:]target}, e.g. {@code 1%} or {@code cash_min:50k}.
+     *
+     * @throws IllegalArgumentException with a message saying what was expected
+     */
+    public static Precision parsePrecision(String text) {
+        return StudyColumns.precision(text);
+    }
+
     public Studies withPrecision(Precision p) {
         return new Studies(sensitivity, p, planSearch);
     }

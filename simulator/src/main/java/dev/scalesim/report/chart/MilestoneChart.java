@@ -6,6 +6,7 @@ import dev.scalesim.kernel.Unit;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -42,10 +43,17 @@ public final class MilestoneChart {
                 lines.setSeriesPaint(a, style.color());
                 lines.setSeriesStroke(a, style.line(a == 0 ? 3.0f : 2.2f));
             }
-            NumberAxis share = Theme.valueAxis(r.milestones().get(k).label(), Unit.FRACTION);
-            share.setRange(0, 1.02);
+            NumberAxis share = Theme.valueAxis(null, Unit.FRACTION);
+            share.setRange(0, 1.25);  // headroom for the panel's label
+            share.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.5, new ShortNumberFormat(ShortNumberFormat.Kind.PERCENT)));
             XYPlot sub = new XYPlot(data, null, share, lines);
             Theme.style(sub);
+            XYTextAnnotation label = new XYTextAnnotation(r.milestones().get(k).label() + ": reached by month",
+                    ctx.months() > 1 ? 1 + 0.01 * ctx.months() : 0.55, 1.14);
+            label.setFont(Theme.LEGEND);
+            label.setPaint(Palette.TEXT);
+            label.setTextAnchor(org.jfree.chart.ui.TextAnchor.CENTER_LEFT);
+            sub.addAnnotation(label);
             plot.add(sub, 1);
             if (legend == null) {
                 legend = sub.getLegendItems();

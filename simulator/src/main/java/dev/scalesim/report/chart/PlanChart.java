@@ -105,7 +105,8 @@ public final class PlanChart {
         String note = (plans.size() - 1) + " plans of " + result.spec().pool().size() + " solutions ("
                 + (result.exhaustive() ? "every combination" : "beam search") + "; " + constraint
                 + "), each on the same " + Theme.count(result.trials(), "trial") + " as the baseline. "
-                + "Up and right is better.";
+                + "Up and right is better." + (plans.stream().anyMatch(PlanSearch.Plan::feasible) ? ""
+                        : " No plan meets the budget and risk limit.");
         return Theme.chart(plot, title, note, ctx.provenance(), true);
     }
 }

@@ -44,8 +44,8 @@ public final class TornadoChart {
     public static JFreeChart create(ChartContext ctx, Results r, List<Sensitivity.Row> all) {
         List<Sensitivity.Row> rows = rows(all);
         double mean = r.outcomeMean(0, Outcomes.ARR_END);
-        XYIntervalSeries low = new XYIntervalSeries("Mean ARR when the input is in its lowest tenth");
-        XYIntervalSeries high = new XYIntervalSeries("... in its highest tenth");
+        XYIntervalSeries low = new XYIntervalSeries("Input in its lowest tenth of trials");
+        XYIntervalSeries high = new XYIntervalSeries("Input in its highest tenth");
         String[] labels = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Sensitivity.Row row = rows.get(i);
