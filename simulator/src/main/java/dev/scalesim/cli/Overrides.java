@@ -18,8 +18,8 @@ public final class Overrides {
     Long seed;
 
     @Option(names = "--precision", paramLabel = "TARGET", description = {
-        "Run each scenario until the 95% interval of every arm's paired effect is this narrow on each side, or the "
-            + "ranking of arms is settled; --trials (or the file's) is then the cap. [outcome:]target, e.g. 1% (of the "
+        "Run each scenario until the 95%% interval of every arm's paired effect is this narrow on each side, or the "
+            + "ranking of arms is settled; --trials (or the file's) is then the cap. [outcome:]target, e.g. 1%% (of the "
             + "baseline's mean ARR) or cash_min:50k (overrides the file's precision column)."})
     String precision;
 
