@@ -36,7 +36,7 @@ final class StudyColumns {
     static final int MIN_CAPTURE = 100;
     private static final Pattern PAIR = Pattern.compile("\\s*([A-Za-z0-9_.\\-]+)\\s*~\\s*([A-Za-z0-9_.\\-]+)\\s*=\\s*(.+?)\\s*");
     private static final Pattern RULE = Pattern.compile("\\s*([A-Za-z0-9_]+)\\s*(>=|<=|>|<)\\s*(.+?)\\s*");
-    private static final Pattern PRECISION = Pattern.compile("\\s*(?:([A-Za-z0-9_]+)\\s*:)?\\s*(.+?)\\s*");
+    private static final Pattern PRECISION = Pattern.compile("\\s*(?:([A-Za-z0-9_-]+)\\s*:)?\\s*(.+?)\\s*");
     private static final List<String> OUTCOME_IDS = Outcomes.ALL.stream().map(Metric::id).toList();
 
     private final Row row;
@@ -278,7 +278,7 @@ final class StudyColumns {
         try {
             return precision(text);
         } catch (IllegalArgumentException e) {
-            row.problem(RunColumns.PRECISION, e.getMessage());
+            row.problem(RunColumns.PRECISION, "precision: " + e.getMessage());
             return null;
         }
     }
@@ -297,7 +297,7 @@ final class StudyColumns {
         String outcome = m.group(1) == null ? "arr_end" : m.group(1).toLowerCase(Locale.ROOT);
         int index = OUTCOME_IDS.indexOf(outcome);
         if (index < 0) {
-            throw new IllegalArgumentException("precision: unknown outcome '" + m.group(1) + "'"
+            throw new IllegalArgumentException("unknown outcome '" + m.group(1) + "'"
                     + Suggest.didYouMean(outcome, OUTCOME_IDS) + " (expected one of " + String.join(", ", OUTCOME_IDS) + ")");
         }
         String target = m.group(2).strip();
@@ -309,7 +309,7 @@ final class StudyColumns {
         }
         boolean relative = target.endsWith("%");
         if (!(value > 0) || relative && value >= 1) {
-            throw new IllegalArgumentException("precision: the target must be > 0" + (relative ? " and < 100%" : "")
+            throw new IllegalArgumentException("the target must be > 0" + (relative ? " and < 100%" : "")
                     + ", got '" + target + "'");
         }
         return new Studies.Precision(index, value, relative, outcome + ":" + target);
