@@ -154,15 +154,20 @@ final class StudyColumns {
             }
         }
         if (p == null) {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            for (String known : uncertain.isEmpty() ? byId.keySet() : uncertain) {
+                names.add(known);
+                names.add(known.substring(known.indexOf('.') + 1));  // what a cell usually says: price, not smb.price
+            }
             row.problem(RunColumns.CORRELATIONS, "'" + id + "' is not a parameter of model " + model.id()
-                    + Suggest.didYouMean(id, uncertain.isEmpty() ? byId.keySet() : uncertain)
+                    + Suggest.didYouMean(id, names)
                     + (uncertain.isEmpty() ? "" : " (uncertain inputs of this row: " + String.join(", ", uncertain) + ")"));
             return null;
         }
         if (p.value().isConstant()) {
             row.problem(RunColumns.CORRELATIONS, p.id() + " is a constant (" + p.value().expression()
                     + ") in this row: only uncertain inputs (a range or distribution) can be correlated"
-                    + (uncertain.isEmpty() ? "" : " (uncertain inputs: " + String.join(", ", uncertain) + ")"));
+                    + (uncertain.isEmpty() ? "" : " (uncertain inputs of this row: " + String.join(", ", uncertain) + ")"));
             return null;
         }
         return p.id();
