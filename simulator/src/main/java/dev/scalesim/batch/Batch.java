@@ -217,6 +217,11 @@ public final class Batch {
             }
             return;
         }
+        // A precision target may stop before the trials the progress counted on: the rest is done too.
+        long unrun = job.scenario().simulation().trials() - results.results().trials();
+        if (unrun > 0) {
+            progress.advanced(0, unrun * job.armMonths());
+        }
         // Finished simulating: written even if the run is being stopped, so the scenario is kept.
         // The workers are given back once the report has a writer slot (backpressure); the
         // results keep their memory claim until written.
