@@ -66,8 +66,9 @@ public final class Sensitivity {
                 params.add(i);
             }
         }
+        java.util.Map<Integer, Input> sorted = new java.util.HashMap<>();
         for (int o : KEY_OUTCOMES) {
-            out.addAll(target(r, "baseline", o, r.capturedOutcome(0, o), params));
+            out.addAll(target(r, "baseline", o, r.capturedOutcome(0, o), params, sorted));
         }
         double[] base = r.capturedOutcome(0, Outcomes.ARR_END);
         for (int a = 1; a < r.arms().size(); a++) {
@@ -84,12 +85,21 @@ public final class Sensitivity {
                     }
                 }
             }
-            out.addAll(target(r, r.arms().get(a).name(), Outcomes.ARR_END, delta, inputs));
+            out.addAll(target(r, r.arms().get(a).name(), Outcomes.ARR_END, delta, inputs, sorted));
         }
         return out;
     }
 
-    private static List<Row> target(Results r, String arm, int outcome, double[] y, List<Integer> inputs) {
+    /** An input sorted once: its values, order and mid-ranks over every captured trial. */
+    private record Input(String name, double[] x, int[] order, double[] ranks) {
+        static Input of(String name, double[] x) {
+            int[] order = RankCorrelation.order(x);
+            return new Input(name, x, order, RankCorrelation.ranks(x, order));
+        }
+    }
+
+    private static List<Row> target(Results r, String arm, int outcome, double[] y, List<Integer> inputs,
+            java.util.Map<Integer, Input> sorted) {
         int n = 0;
         for (double v : y) {
             if (Double.isFinite(v)) {
@@ -100,23 +110,26 @@ public final class Sensitivity {
         if (n < 4) {
             return rows;
         }
-        double[] yy = new double[n];
-        int[] keep = new int[n];
-        int k = 0;
-        for (int i = 0; i < y.length; i++) {
-            if (Double.isFinite(y[i])) {
-                keep[k] = i;
-                yy[k++] = y[i];
-            }
-        }
         String id = Outcomes.ALL.get(outcome).id();
+        boolean complete = n == y.length;
+        double[] yRanks = complete ? RankCorrelation.ranks(y) : null;
         for (int input : inputs) {
-            double[] all = r.capturedInput(input);
-            double[] x = new double[n];
-            for (int i = 0; i < n; i++) {
-                x[i] = all[keep[i]];
+            Input in = sorted.computeIfAbsent(input, i -> Input.of(r.capturedInputs().get(i), r.capturedInput(i)));
+            if (complete) {
+                rows.add(row(arm, id, in.name(), in.order(), in.ranks(), y, yRanks));
+            } else {
+                // an outcome undefined in some trials: analyse the trials where it is defined
+                double[] x = new double[n];
+                double[] yy = new double[n];
+                int k = 0;
+                for (int i = 0; i < y.length; i++) {
+                    if (Double.isFinite(y[i])) {
+                        x[k] = in.x()[i];
+                        yy[k++] = y[i];
+                    }
+                }
+                rows.add(row(arm, id, in.name(), x, yy));
             }
-            rows.add(row(arm, id, r.capturedInputs().get(input), x, yy));
         }
         rows.sort(Comparator.comparingDouble((Row row) -> -orZero(row.sobol()))
                 .thenComparingDouble(row -> -Math.abs(orZero(row.spearman()))).thenComparing(Row::input));
@@ -131,14 +144,20 @@ public final class Sensitivity {
 
     /** One input against one target: the three measures. */
     static Row row(String arm, String outcome, String input, double[] x, double[] y) {
-        int n = x.length;
-        double rho = RankCorrelation.spearman(x, y);
+        int[] order = RankCorrelation.order(x);
+        return row(arm, outcome, input, order, RankCorrelation.ranks(x, order), y, RankCorrelation.ranks(y));
+    }
+
+    private static Row row(String arm, String outcome, String input, int[] order, double[] xRanks, double[] y,
+            double[] yRanks) {
+        int n = y.length;
+        double rho = RankCorrelation.pearson(xRanks, yRanks);
         double se = RankCorrelation.standardError(rho, n);
         double z = 1.959963984540054;
         double low = Double.isFinite(rho) ? Math.max(-1, Math.tanh(atanh(rho) - z * se / (1 - rho * rho))) : Double.NaN;
         double high = Double.isFinite(rho) ? Math.min(1, Math.tanh(atanh(rho) + z * se / (1 - rho * rho))) : Double.NaN;
-        double sobol = FirstOrderSobol.index(x, y);
-        double[] swing = swing(x, y);
+        double sobol = FirstOrderSobol.index(order, y, FirstOrderSobol.bins(n));
+        double[] swing = swing(order, y);
         return new Row(arm, outcome, input, 0, rho, low, high, sobol, swing[0], swing[1], n);
     }
 
@@ -147,14 +166,9 @@ public final class Sensitivity {
         return 0.5 * Math.log((1 + c) / (1 - c));
     }
 
-    /** Mean of y over the trials in x's lowest and highest tenth (ties broken by trial order). */
-    static double[] swing(double[] x, double[] y) {
-        int n = x.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+    /** Mean of y over the trials in x's lowest and highest tenth (x's order; ties by trial order). */
+    static double[] swing(int[] order, double[] y) {
+        int n = y.length;
         int tail = Math.max(1, (int) Math.floor(n * TAIL));
         double low = 0;
         double high = 0;

@@ -1,7 +1,5 @@
 package dev.scalesim.stats;
 
-import java.util.Arrays;
-
 /**
  * First-order Sobol index {@code S = Var(E[Y | X]) / Var(Y)} from one sample of (x, y) pairs, a
  * "given-data" estimator that needs no special design: the trials are sorted by x and cut into
@@ -35,16 +33,22 @@ public final class FirstOrderSobol {
             throw new IllegalArgumentException("samples must have the same length, got " + x.length + " and "
                     + y.length);
         }
-        int n = x.length;
+        return index(RankCorrelation.order(x), y, bins);
+    }
+
+    /**
+     * The index from x's order ({@link RankCorrelation#order}), so one sort of an input serves
+     * every outcome it is analysed against.
+     */
+    public static double index(int[] order, double[] y, int bins) {
+        int n = y.length;
+        if (order.length != n) {
+            throw new IllegalArgumentException("order must index y, got " + order.length + " for " + n);
+        }
         if (n < 4 || bins < 2) {
             return Double.NaN;
         }
         bins = Math.min(bins, n / 2);
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
         double mean = 0;
         for (double v : y) {
             mean += v;

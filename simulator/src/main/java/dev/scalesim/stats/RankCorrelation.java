@@ -16,12 +16,26 @@ public final class RankCorrelation {
      * sort of indexes, so the result does not depend on anything but the values.
      */
     public static double[] ranks(double[] x) {
-        int n = x.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        return ranks(x, order(x));
+    }
+
+    /** Indexes of x from its smallest value to its largest, ties in index order (a stable sort). */
+    public static int[] order(double[] x) {
+        Integer[] boxed = new Integer[x.length];
+        for (int i = 0; i < x.length; i++) {
+            boxed[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+        Arrays.sort(boxed, (a, b) -> Double.compare(x[a], x[b]));
+        int[] out = new int[x.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = boxed[i];
+        }
+        return out;
+    }
+
+    /** Mid-ranks from an order already computed with {@link #order}. */
+    public static double[] ranks(double[] x, int[] order) {
+        int n = x.length;
         double[] r = new double[n];
         int i = 0;
         while (i < n) {
