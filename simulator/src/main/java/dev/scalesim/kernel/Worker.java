@@ -32,10 +32,7 @@ final class Worker {
     private final InputSampler sampler;
     private final CapturePlan capture;
     private final double[][] armOutcomes;
-    private final Milestone[] milestones;
-    private final int[] milestoneMetric;
-    /** First month arm a reached milestone k in the current trial, 0 if not yet: [a * K + k]. */
-    private final int[] firstReached;
+    private final MilestoneTracker milestones;
     private final boolean monthlyOn;
     private final int rankOutcome;
 
@@ -99,12 +96,8 @@ final class Worker {
         for (int a = 0; a < arms.length; a++) {
             armOutcomes[a] = arms[a].outcomes;
         }
-        milestones = analysis.milestones().toArray(new Milestone[0]);
-        milestoneMetric = new int[milestones.length];
-        for (int k = 0; k < milestones.length; k++) {
-            milestoneMetric[k] = layout.monthlyIndex(milestones[k].metric());
-        }
-        firstReached = new int[arms.length * milestones.length];
+        MilestoneTracker tracker = new MilestoneTracker(layout, arms.length);
+        milestones = tracker.any() ? tracker : null;
         monthlyOn = analysis.monthly();
         rankOutcome = analysis.rankOutcome();
         metricCount = layout.recordedMetrics();
@@ -223,8 +216,9 @@ final class Worker {
         }
         Totals totals = run.totals;
         totals.reset();
-        int reachedAt = a * milestones.length;
-        java.util.Arrays.fill(firstReached, reachedAt, reachedAt + milestones.length, 0);
+        if (milestones != null) {
+            milestones.start(a);
+        }
         for (int t = 1; t <= months; t++) {
             m.begin(t);
             run.params.applyConditions(t, m.previous, sizes);
@@ -236,17 +230,14 @@ final class Worker {
                 monthlyRecorder.put(Summary.monthlySlot(metricCount, months, a, 0, t), m.metrics, metricCount);
                 out.recordCohorts(a, t, m.cohortSurvivors);
             }
-            for (int k = 0; k < milestones.length; k++) {
-                if (firstReached[reachedAt + k] == 0 && milestones[k].holds(m.metrics[milestoneMetric[k]])) {
-                    firstReached[reachedAt + k] = t;
-                }
+            if (milestones != null) {
+                milestones.month(a, t, m.metrics);
             }
         }
         totals.outcomes(m, months, run.outcomes);
         outcomeRecorder.put(Summary.outcomeSlot(a, 0), run.outcomes, Outcomes.COUNT);
-        for (int k = 0; k < milestones.length; k++) {
-            int first = firstReached[reachedAt + k];
-            out.records.reached[out.records.reachedSlot(a, k, first == 0 ? months + 1 : first)]++;
+        if (milestones != null) {
+            milestones.end(a, out.records);
         }
     }
 
