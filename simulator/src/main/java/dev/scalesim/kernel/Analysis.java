@@ -12,7 +12,8 @@ import java.util.List;
  * @param correlations rank correlations imposed between uncertain inputs
  * @param milestones levels whose first month is counted per arm
  * @param capture trials (from the first) whose inputs and outcomes are kept for sensitivity
- *     analysis; 0 keeps none. Memory is {@code capture x (inputs + outcomes)} doubles
+ *     analysis; 0 keeps none. Memory is {@code capture x (inputs + 10 + arms - 1)} doubles
+ *     ({@link CapturePlan})
  * @param rankOutcome an outcome index whose arm-to-arm paired differences are accumulated (for
  *     deciding whether the ranking of arms is settled), or -1
  * @param monthly whether monthly metrics and cohorts are recorded; off for runs that only

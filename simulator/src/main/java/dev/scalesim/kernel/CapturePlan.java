@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * The columns of a captured trial: every uncertain input (parameters drawn from a
- * distribution, then solutions' effect sizes drawn from one), then every outcome of every arm.
- * Constant values are left out: they explain nothing.
+ * distribution, then solutions' effect sizes drawn from one), every outcome of the baseline, and
+ * ARR at the horizon of every other arm (what sensitivity analysis explains; keeping only that
+ * makes a row grow by one value per arm, not ten). Constant values are left out: they explain
+ * nothing.
  */
 final class CapturePlan {
     final int[] params;
@@ -39,7 +41,7 @@ final class CapturePlan {
         sizeSlots = slots.stream().mapToInt(Integer::intValue).toArray();
         inputNames = List.copyOf(names);
         arms = layout.plans().size();
-        width = params.length + sizeSlots.length + arms * Outcomes.COUNT;
+        width = params.length + sizeSlots.length + Outcomes.COUNT + arms - 1;
     }
 
     private static long countParam(Intervention iv, String param) {
@@ -50,8 +52,16 @@ final class CapturePlan {
         return params.length + sizeSlots.length;
     }
 
+    /** The column of an outcome: any of the baseline's, or another arm's ARR. */
     int outcomeColumn(int arm, int outcome) {
-        return inputs() + arm * Outcomes.COUNT + outcome;
+        if (arm == 0) {
+            return inputs() + outcome;
+        }
+        if (outcome != Outcomes.ARR_END) {
+            throw new IllegalArgumentException("trials keep only ARR at the horizon of arms other than the baseline, "
+                    + "asked for " + Outcomes.ALL.get(outcome).id());
+        }
+        return inputs() + Outcomes.COUNT + arm - 1;
     }
 
     /** Writes a trial's row. */
@@ -63,9 +73,10 @@ final class CapturePlan {
         for (int s : sizeSlots) {
             rows[c++] = sizes[s];
         }
-        for (double[] armOutcomes : outcomes) {
-            System.arraycopy(armOutcomes, 0, rows, c, Outcomes.COUNT);
-            c += Outcomes.COUNT;
+        System.arraycopy(outcomes[0], 0, rows, c, Outcomes.COUNT);
+        c += Outcomes.COUNT;
+        for (int a = 1; a < outcomes.length; a++) {
+            rows[c++] = outcomes[a][Outcomes.ARR_END];
         }
     }
 }

@@ -163,7 +163,10 @@ public final class Results {
         return column(i);
     }
 
-    /** Captured values of an outcome of an arm, one per captured trial. */
+    /**
+     * Captured values of an outcome, one per captured trial: any outcome of the baseline, ARR at
+     * the horizon ({@link Outcomes#ARR_END}) of another arm.
+     */
     public double[] capturedOutcome(int arm, int outcome) {
         return column(capturePlan().outcomeColumn(arm, outcome));
     }
