@@ -77,4 +77,34 @@ class AnalyticsReportTest {
         Cli.Result other = run(out, "--threads", "2", "--resume", "--precision", "arr_end:5%", "--no-charts");
         assertTrue(other.out().contains("(0 skipped)"), "a new precision target reruns every scenario: " + other.out());
     }
+
+    /** Sensitivity is on by default, off on request, and has nothing to say when nothing is uncertain. */
+    @Test
+    void sensitivityOnlyWhereItHasSomethingToExplain(@TempDir Path dir) throws Exception {
+        Path file = dev.scalesim.support.Scenarios.write(dir, "s.csv",
+                "scenario,model,months,trials,seed,solutions,sensitivity,price,monthly_churn,cac,fixed_costs,organic_customers,"
+                        + "referral_rate,market_size,cac_growth,free_signups,free_conversion,free_churn,free_cost_per_user,"
+                        + "early_churn,expansion,uses_per_customer,cost_per_use",
+                "default,subscription-saas,6,600,1,none,,49,3% to 6%,400,100k,20,0.005,50000,0.2,2000,0.004,0.08,0.5,0.05,0,"
+                        + "20,0.05",
+                "off,subscription-saas,6,600,1,none,off,49,3% to 6%,400,100k,20,0.005,50000,0.2,2000,0.004,0.08,0.5,0.05,0,"
+                        + "20,0.05",
+                "certain,subscription-saas,6,600,1,none,,49,4%,400,100k,20,0.005,50000,0.2,2000,0.004,0.08,0.5,0.05,0,20,0.05");
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString(), "--threads", "2", "--quiet");
+        assertEquals(Main.OK, r.code(), r.printed());
+        assertTrue(Files.isRegularFile(out.resolve("default/sensitivity.csv")));
+        assertTrue(Files.isRegularFile(out.resolve("default/charts/tornado.png")));
+        List<String[]> rows = Csv.read(out.resolve("default/sensitivity.csv"));
+        assertEquals(List.of("smb.monthly_churn"), rows.stream().skip(1).map(x -> x[3]).distinct().toList(),
+                "the one uncertain input");
+        // more churn, less ARR: the whole 95% interval of Spearman's rho is below zero, and the
+        // Sobol index is clearly above the noise floor (0 for an input with no influence)
+        assertTrue(Double.parseDouble(rows.get(1)[7]) < 0, "churn lowers ARR: " + String.join(",", rows.get(1)));
+        assertTrue(Double.parseDouble(rows.get(1)[8]) > 0.05, "churn explains a share of ARR: " + String.join(",", rows.get(1)));
+        for (String scenario : List.of("off", "certain")) {
+            assertTrue(!Files.exists(out.resolve(scenario + "/sensitivity.csv")), scenario);
+            assertTrue(!Files.exists(out.resolve(scenario + "/charts/tornado.png")), scenario);
+        }
+    }
 }
