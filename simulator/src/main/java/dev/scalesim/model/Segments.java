@@ -35,13 +35,7 @@ public final class Segments {
                 .put("contract_months", 1, "pay as you go, billed monthly")
                 .put("price", 0, "seed: developers pay per use (usage-based), no platform fee")
                 .put("unit_price", 0.01, Sources.SEED_API_PRICE)
-                .put("leads_per_month", 0, NO_CHANNEL)
-                .put("sales_team_cost", 0, NO_CHANNEL)
-                .put("sales_cycle_months", 3, NO_CHANNEL)
-                .put("win_rate", 0, NO_CHANNEL)
-                .put("late_stage_loss", 0, NO_CHANNEL)
-                .put("deal_size_tail", 1000, NO_CHANNEL)
-                .put("volume_discount", 0, NO_CHANNEL)
+                .withoutSalesPipeline()
                 .put("uncertified_reach", 1, "developers do not ask for compliance certificates")
                 .build();
     }
@@ -61,13 +55,7 @@ public final class Segments {
                 .put("contract_months", 1, "monthly self-serve billing")
                 .put("expansion", range(0.003, 0.013), Sources.NRR_EXPANSION)
                 .put("price", 100, Sources.SEED_PRICE)
-                .put("leads_per_month", 0, NO_CHANNEL)
-                .put("sales_team_cost", 0, NO_CHANNEL)
-                .put("sales_cycle_months", 3, NO_CHANNEL)
-                .put("win_rate", 0, NO_CHANNEL)
-                .put("late_stage_loss", 0, NO_CHANNEL)
-                .put("deal_size_tail", 1000, NO_CHANNEL)
-                .put("volume_discount", 0, NO_CHANNEL)
+                .withoutSalesPipeline()
                 .build();
     }
 
@@ -77,12 +65,7 @@ public final class Segments {
                 .put("marketing_budget", 0, NO_CHANNEL)
                 .put("cac", range(18_000, 35_000), "[derived] vendor study 2025 (weak): mid-market CAC payback 14-18 "
                         + "months x ~$1.6k monthly gross profit of a $28K contract; used only with a marketing budget")
-                .put("organic_customers", 0, NO_CHANNEL)
-                .put("referral_rate", 0, NO_CHANNEL)
-                .put("free_signups", 0, NO_CHANNEL)
-                .put("free_conversion", 0, NO_CHANNEL)
-                .put("free_churn", 0, NO_CHANNEL)
-                .put("free_cost_per_user", 0, NO_CHANNEL)
+                .withoutSelfServe()
                 .put("leads_per_month", range(6, 20), Sources.assumption("qualified mid-market leads a month"))
                 .put("sales_cycle_months", range(3.2, 5), Sources.SALES_CYCLE + " (3 months is the pipeline minimum)")
                 .put("win_rate", range(0.2, 0.4), Sources.assumption("no public win-rate benchmark; wide range"))
@@ -103,12 +86,7 @@ public final class Segments {
                 .put("marketing_budget", 0, NO_CHANNEL)
                 .put("cac", range(80_000, 160_000), "[derived] vendor study 2025 (weak): enterprise CAC payback 18-24 "
                         + "months x ~$5.8k monthly gross profit of a $100K licence; used only with a marketing budget")
-                .put("organic_customers", 0, NO_CHANNEL)
-                .put("referral_rate", 0, NO_CHANNEL)
-                .put("free_signups", 0, NO_CHANNEL)
-                .put("free_conversion", 0, NO_CHANNEL)
-                .put("free_churn", 0, NO_CHANNEL)
-                .put("free_cost_per_user", 0, NO_CHANNEL)
+                .withoutSelfServe()
                 .put("leads_per_month", range(2, 8), Sources.assumption("qualified enterprise leads a month"))
                 .put("sales_cycle_months", range(4, 9), Sources.SALES_CYCLE)
                 .put("win_rate", range(0.15, 0.35), Sources.assumption("no public win-rate benchmark; wide range"))
@@ -140,13 +118,7 @@ public final class Segments {
                 .put("contract_months", 1, "monthly subscriptions")
                 .put("expansion", 0, "consumer plans do not expand")
                 .put("price", 10, Sources.SEED_CONSUMER_PRICE)
-                .put("leads_per_month", 0, NO_CHANNEL)
-                .put("sales_team_cost", 0, NO_CHANNEL)
-                .put("sales_cycle_months", 3, NO_CHANNEL)
-                .put("win_rate", 0, NO_CHANNEL)
-                .put("late_stage_loss", 0, NO_CHANNEL)
-                .put("deal_size_tail", 1000, NO_CHANNEL)
-                .put("volume_discount", 0, NO_CHANNEL)
+                .withoutSalesPipeline()
                 .put("onboarding_cost", 0, "self-serve onboarding")
                 .put("uncertified_reach", 1, "consumers do not ask for certificates")
                 .build();
@@ -163,6 +135,27 @@ public final class Segments {
             this.id = id;
             this.title = title;
             this.channel = channel;
+        }
+
+        /** The self-serve channels switched off: no organic or referral sign-ups, no free tier. */
+        Builder withoutSelfServe() {
+            return put("organic_customers", 0, NO_CHANNEL)
+                    .put("referral_rate", 0, NO_CHANNEL)
+                    .put("free_signups", 0, NO_CHANNEL)
+                    .put("free_conversion", 0, NO_CHANNEL)
+                    .put("free_churn", 0, NO_CHANNEL)
+                    .put("free_cost_per_user", 0, NO_CHANNEL);
+        }
+
+        /** The direct-sales channel switched off: no leads, no sales team, no deal terms. */
+        Builder withoutSalesPipeline() {
+            return put("leads_per_month", 0, NO_CHANNEL)
+                    .put("sales_team_cost", 0, NO_CHANNEL)
+                    .put("sales_cycle_months", 3, NO_CHANNEL)
+                    .put("win_rate", 0, NO_CHANNEL)
+                    .put("late_stage_loss", 0, NO_CHANNEL)
+                    .put("deal_size_tail", 1000, NO_CHANNEL)
+                    .put("volume_discount", 0, NO_CHANNEL);
         }
 
         Builder put(String param, Distribution value, String source) {

@@ -24,7 +24,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class ImpactChart {
     /** Share of the value axis kept free for value labels. */
-    static final double LABEL_ROOM = 0.3;
+    static final double LABEL_ROOM = 0.42;
 
     private ImpactChart() {
     }
