@@ -30,7 +30,10 @@ import java.util.concurrent.ExecutorService;
  *     by one solution each, within the budget; it stops when a stage finds nothing better than
  *     the best plan so far, or nothing to try.</li>
  * </ul>
- * Interactions compare a plan's paired effect on ARR with the sum of its solutions' own effects.
+ * Interactions compare a plan's paired effect on ARR with the sum of its solutions' own effects;
+ * their 95% interval comes from the per-trial interaction {@code (plan - baseline) - sum(solution
+ * - baseline)} over the first {@value #CAPTURE} trials, which every stage shares (the same trials
+ * in every simulation), so a plan is compared with its parts trial by trial even across stages.
  */
 public final class PlanSearch {
     /** Most arms (plans) in one stage. */
@@ -39,6 +42,8 @@ public final class PlanSearch {
     public static final int EXHAUSTIVE = 6;
     /** Plans a beam-search stage extends. */
     public static final int BEAM = 6;
+    /** Trials whose ARR is kept per plan for the interactions' intervals. */
+    public static final int CAPTURE = 20_000;
 
     /**
      * One evaluated plan.
@@ -51,14 +56,16 @@ public final class PlanSearch {
      * @param riskMean the mean of the risk limit's outcome (NaN without a limit)
      * @param effect paired change in ARR against the baseline
      * @param sumOfParts sum of the plan's solutions' own paired changes in ARR
+     * @param interactionCi the per-trial interaction's mean with its 95% interval over the
+     *     captured trials (null for the baseline and single solutions)
      * @param withinBudget cost within the budget
      * @param withinRisk meets the risk limit (true without one)
      * @param pareto on the Pareto front of mean ARR against the downside (among feasible plans)
      * @param stage the stage that evaluated it (1 for an exhaustive search)
      */
     public record Plan(List<String> solutions, double cost, double arrMean, double arrP5, double pCashOut,
-            double riskMean, PairedDelta effect, double sumOfParts, boolean withinBudget, boolean withinRisk,
-            boolean pareto, int stage) {
+            double riskMean, PairedDelta effect, double sumOfParts, PairedDelta interactionCi, boolean withinBudget,
+            boolean withinRisk, boolean pareto, int stage) {
         public String name() {
             return solutions.isEmpty() ? Arm.BASELINE : String.join("+", solutions);
         }
@@ -93,10 +100,13 @@ public final class PlanSearch {
     private final double[] cost;
     private final Map<BitSet, Evaluated> done = new LinkedHashMap<>();
     private Evaluated baseline;
+    /** Captured ARR per trial: the baseline's, and each single solution's by pool index. */
+    private double[] baselineArr;
+    private final Map<Integer, double[]> singleArr = new LinkedHashMap<>();
 
     /** A plan's numbers as a stage measured them. */
     private record Evaluated(BitSet members, double arrMean, double arrP5, double pCashOut, double riskMean,
-            PairedDelta effect, int stage) {
+            PairedDelta effect, double interactionSd, int stage) {
     }
 
     /**
@@ -104,7 +114,8 @@ public final class PlanSearch {
      *     count is the one each stage runs
      */
     public PlanSearch(Simulation base, Studies.PlanSearch spec) {
-        this.base = base.withAnalysis(base.analysis().outcomesOnly().withRankOutcome(-1));
+        this.base = base.withAnalysis(base.analysis().outcomesOnly().withRankOutcome(-1)
+                .withCapture(Math.min(CAPTURE, base.trials())));
         this.spec = spec;
         this.pool = spec.pool();
         this.cost = new double[pool.size()];
@@ -237,6 +248,13 @@ public final class PlanSearch {
                     Engine.Listener.NONE);
             if (baseline == null) {
                 baseline = measure(r, 0, new BitSet(), stage);
+                baselineArr = r.capturedOutcome(0, Outcomes.ARR_END);
+            }
+            // single solutions first: a plan's interaction needs its parts, in this run or an earlier one
+            for (int k = 0; k < chunk.size(); k++) {
+                if (chunk.get(k).cardinality() == 1) {
+                    singleArr.put(chunk.get(k).nextSetBit(0), r.capturedOutcome(k + 1, Outcomes.ARR_END));
+                }
             }
             for (int k = 0; k < chunk.size(); k++) {
                 Evaluated e = measure(r, k + 1, chunk.get(k), stage);
@@ -249,9 +267,24 @@ public final class PlanSearch {
 
     private Evaluated measure(Results r, int arm, BitSet members, int stage) {
         int risk = spec.risk() == null ? -1 : spec.risk().outcome();
+        double interactionSd = members.cardinality() > 1
+                ? interactionSd(r.capturedOutcome(arm, Outcomes.ARR_END), members) : Double.NaN;
         return new Evaluated(members, r.outcomeMean(arm, Outcomes.ARR_END), r.outcomeQuantile(arm, Outcomes.ARR_END, 0.05),
                 r.outcomeMean(arm, Outcomes.P_CASH_OUT), risk < 0 ? Double.NaN : r.outcomeMean(arm, risk),
-                arm == 0 ? null : r.paired(arm, Outcomes.ARR_END), stage);
+                arm == 0 ? null : r.paired(arm, Outcomes.ARR_END), interactionSd, stage);
+    }
+
+    /** Standard deviation of (plan - baseline) - sum(solution - baseline), trial by trial over the captured trials. */
+    private double interactionSd(double[] plan, BitSet members) {
+        dev.scalesim.stats.Moments m = new dev.scalesim.stats.Moments(1);
+        for (int t = 0; t < plan.length; t++) {
+            double d = plan[t] - baselineArr[t];
+            for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
+                d -= singleArr.get(i)[t] - baselineArr[t];
+            }
+            m.add(0, d);
+        }
+        return m.sd(0);
     }
 
     private String name(BitSet b) {
@@ -284,13 +317,17 @@ public final class PlanSearch {
                 ids.add(pool.get(i).id());
             }
             boolean budget = cost(e.members()) <= spec.budget();
+            // the interval: the mean over every trial, the spread from the captured ones
+            PairedDelta ci = Double.isNaN(e.interactionSd()) ? null : PairedDelta.of(Double.NaN, Double.NaN,
+                    e.effect().deltaMean() - parts, e.interactionSd(), 0, e.effect().n());
             out.add(new Plan(ids, cost(e.members()), e.arrMean(), e.arrP5(), e.pCashOut(), e.riskMean(), e.effect(),
-                    parts, budget, riskOk(e), false, e.stage()));
+                    parts, ci, budget, riskOk(e), false, e.stage()));
         }
         List<Plan> marked = new ArrayList<>();
         for (Plan p : out) {
             marked.add(new Plan(p.solutions(), p.cost(), p.arrMean(), p.arrP5(), p.pCashOut(), p.riskMean(), p.effect(),
-                    p.sumOfParts(), p.withinBudget(), p.withinRisk(), p.feasible() && !dominated(p, out), p.stage()));
+                    p.sumOfParts(), p.interactionCi(), p.withinBudget(), p.withinRisk(), p.feasible() && !dominated(p, out),
+                    p.stage()));
         }
         Plan first = marked.get(0);
         List<Plan> rest = new ArrayList<>(marked.subList(1, marked.size()));

@@ -65,20 +65,24 @@ public final class AnalyticsTables {
 
     /**
      * {@code scenario,plan,solutions,cost,arr_mean,arr_p5,p_cash_out,risk_mean,delta_arr,
-     * delta_ci_low,delta_ci_high,sum_of_parts,interaction,within_budget,within_risk,pareto,stage,
-     * trials}: the baseline, then every plan evaluated, best mean ARR first.
+     * delta_ci_low,delta_ci_high,sum_of_parts,interaction,interaction_ci_low,interaction_ci_high,
+     * within_budget,within_risk,pareto,stage,trials}: the baseline, then every plan evaluated, best
+     * mean ARR first. The interaction's interval is over the trials the search kept per plan.
      */
     public static void plans(String scenario, PlanSearch.Result result, Path file) throws IOException {
         try (CsvTable t = new CsvTable(file, "scenario", "plan", "solutions", "cost", "arr_mean", "arr_p5", "p_cash_out",
-                "risk_mean", "delta_arr", "delta_ci_low", "delta_ci_high", "sum_of_parts", "interaction", "within_budget",
-                "within_risk", "pareto", "stage", "trials")) {
+                "risk_mean", "delta_arr", "delta_ci_low", "delta_ci_high", "sum_of_parts", "interaction",
+                "interaction_ci_low", "interaction_ci_high", "within_budget", "within_risk", "pareto", "stage", "trials")) {
             for (PlanSearch.Plan p : result.plans()) {
                 boolean base = p.solutions().isEmpty();
                 t.text(scenario).text(p.name()).number(p.solutions().size()).number(p.cost()).number(p.arrMean())
                         .quantile(p.arrP5()).number(p.pCashOut()).number(p.riskMean())
                         .number(base ? 0 : p.effect().deltaMean()).number(base ? Double.NaN : p.effect().ciLow())
                         .number(base ? Double.NaN : p.effect().ciHigh()).number(base ? 0 : p.sumOfParts())
-                        .number(base ? 0 : p.interaction()).text(yes(p.withinBudget())).text(yes(p.withinRisk()))
+                        .number(base ? 0 : p.interaction())
+                        .number(p.interactionCi() == null ? Double.NaN : p.interactionCi().ciLow())
+                        .number(p.interactionCi() == null ? Double.NaN : p.interactionCi().ciHigh())
+                        .text(yes(p.withinBudget())).text(yes(p.withinRisk()))
                         .text(yes(p.pareto())).number(p.stage()).number(result.trials()).endRow();
             }
         }

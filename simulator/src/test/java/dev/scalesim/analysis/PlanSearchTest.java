@@ -74,9 +74,15 @@ class PlanSearchTest {
         PlanSearch.Plan with = byName.get("pricing-optimization+automation");
         assertEquals(byName.get("pricing-optimization").effect().deltaMean(), with.effect().deltaMean(), 0.0);
         assertEquals(0, with.interaction(), 0.0);
+        assertEquals(0, with.interactionCi().ciLow(), 0.0, "zero in every trial: a zero-width interval");
+        assertEquals(0, with.interactionCi().ciHigh(), 0.0);
         PlanSearch.Plan pair = byName.get("faster-onboarding+pricing-optimization");
         assertEquals(pair.effect().deltaMean() - byName.get("faster-onboarding").effect().deltaMean()
                 - byName.get("pricing-optimization").effect().deltaMean(), pair.interaction(), 1e-6);
+        assertEquals(pair.interaction(), (pair.interactionCi().ciLow() + pair.interactionCi().ciHigh()) / 2, 1e-6);
+        assertTrue(pair.interactionCi().width() > 0 && pair.interactionCi().width() < pair.effect().width() * 2,
+                "trial by trial, the interaction is measured about as precisely as the effect: " + pair.interactionCi());
+        assertEquals(null, byName.get("faster-onboarding").interactionCi(), "a single solution has no interaction");
     }
 
     @Test
@@ -134,6 +140,11 @@ class PlanSearchTest {
                 assertEquals(p.solutions().size(), p.stage(), p.name() + ": stage k tries plans of k solutions");
             }
             assertTrue(p.solutions().size() <= 1 || p.withinBudget(), p.name());
+            if (p.solutions().size() > 1) {
+                // parts from stage 1, the plan from a later stage: the same trials, compared one by one
+                assertEquals(p.interaction(), (p.interactionCi().ciLow() + p.interactionCi().ciHigh()) / 2, 1e-6);
+                assertTrue(p.interactionCi().width() > 0, p.name());
+            }
         }
         long singles = r.plans().stream().filter(p -> p.solutions().size() == 1).count();
         assertEquals(s.studies().planSearch().pool().size(), singles, "every solution on its own");

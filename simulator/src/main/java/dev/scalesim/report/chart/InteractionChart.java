@@ -55,7 +55,8 @@ public final class InteractionChart {
         Theme.style(plot);
         String title = "Plan interactions: each plan's effect on ARR against the sum of its parts";
         String note = "Best plans of two or more solutions by expected ARR. Shorter than the sum: the solutions overlap; "
-                + "longer: they reinforce each other. Paired over the same " + Theme.count(result.trials(), "trial") + ".";
+                + "longer: they reinforce each other. Paired over the same " + Theme.count(result.trials(), "trial")
+                + "; plans.csv gives each interaction's 95% interval.";
         return Theme.chart(plot, title, note, ctx.provenance(), true);
     }
 }
