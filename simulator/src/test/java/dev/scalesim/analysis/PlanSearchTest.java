@@ -143,9 +143,11 @@ class PlanSearchTest {
             if (p.solutions().size() > 1) {
                 // parts from stage 1, the plan from a later stage: the same trials, compared one by one
                 assertEquals(p.interaction(), (p.interactionCi().ciLow() + p.interactionCi().ciHigh()) / 2, 1e-6);
-                assertTrue(p.interactionCi().width() > 0, p.name());
+                assertTrue(p.interactionCi().width() >= 0, p.name());
             }
         }
+        assertTrue(r.plans().stream().anyMatch(p -> p.interactionCi() != null && p.interactionCi().width() > 0),
+                "interactions of solutions that both move ARR vary from trial to trial");
         long singles = r.plans().stream().filter(p -> p.solutions().size() == 1).count();
         assertEquals(s.studies().planSearch().pool().size(), singles, "every solution on its own");
     }
