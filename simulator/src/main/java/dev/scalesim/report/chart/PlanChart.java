@@ -25,10 +25,24 @@ public final class PlanChart {
     static final Color FRONT = new Color(0x0072B2);
     static final Color FEASIBLE = new Color(0x56B4E9);
     static final Color OTHER = new Color(0xAAAAAA);
-    /** Front plans labelled; longer fronts label the best ones by mean ARR. */
-    static final int LABELS = 8;
+    /**
+     * Front plans labelled (P1, P2, ... by mean ARR, named in the note: plan names are too long
+     * for the plot); longer fronts label the best ones.
+     */
+    static final int LABELS = 3;
 
     private PlanChart() {
+    }
+
+    /** " P1: a+b (ARR $3.1M); P2: ..." for the labelled front plans. */
+    static String names(List<PlanSearch.Plan> labelled) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < labelled.size(); i++) {
+            PlanSearch.Plan p = labelled.get(i);
+            b.append(i == 0 ? " Front: " : "; ").append("P").append(i + 1).append(" ")
+                    .append(p.solutions().isEmpty() ? "baseline" : p.name().replace("+", " + "));
+        }
+        return b.toString();
     }
 
     public static JFreeChart create(ChartContext ctx, PlanSearch.Result result) {
@@ -78,10 +92,11 @@ public final class PlanChart {
             }
             double x = dataset.getXValue(series, item);
             double y = dataset.getYValue(series, item);
-            for (PlanSearch.Plan p : labelled) {
+            for (int i = 0; i < labelled.size(); i++) {
+                PlanSearch.Plan p = labelled.get(i);
                 double px = p5 ? p.arrP5() : p.pCashOut();
                 if (px == x && p.arrMean() == y) {
-                    return p.name();
+                    return "P" + (i + 1);
                 }
             }
             return null;
@@ -93,6 +108,7 @@ public final class PlanChart {
         NumberAxis x = p5 ? Theme.valueAxis("Downside: 5th percentile of ARR at month " + ctx.months() + " (higher is safer)",
                 Unit.USD) : Theme.valueAxis("Probability of running out of cash (lower is safer)", Unit.FRACTION);
         NumberAxis y = Theme.valueAxis("Expected ARR at month " + ctx.months(), Unit.USD);
+        y.setUpperMargin(0.08);  // room for the labels above the top points
         XYPlot plot = new XYPlot(data, x, y, r);
         Theme.style(plot);
         if (!p5) {
@@ -106,7 +122,7 @@ public final class PlanChart {
                 + (result.exhaustive() ? "every combination" : "beam search") + "; " + constraint
                 + "), each on the same " + Theme.count(result.trials(), "trial") + " as the baseline. "
                 + "Up and right is better." + (plans.stream().anyMatch(PlanSearch.Plan::feasible) ? ""
-                        : " No plan meets the budget and risk limit.");
+                        : " No plan meets the budget and risk limit.") + names(labelled);
         return Theme.chart(plot, title, note, ctx.provenance(), true);
     }
 }
