@@ -57,6 +57,12 @@ class AnalyticsReportTest {
             assertTrue(Files.isRegularFile(out.resolve(link)), link);
         }
         assertTrue(Files.isRegularFile(out.resolve("best-plan/charts/plans.svg")));
+        assertTrue(index.contains("<h3>Decision analytics</h3>"), "a summary per scenario");
+        assertTrue(index.contains("What drives ARR most: "), "top drivers");
+        assertTrue(index.contains("Best plan within the budget and risk limit (of 31 evaluated): ")
+                || index.contains("No plan of the 31 evaluated meets the budget and risk limit."), "best plan");
+        assertTrue(index.contains("Milestones reached by the horizon, baseline: arr&gt;=2M "), "milestones, escaped");
+        assertTrue(index.contains("Precision arr_end:1%: 1,000 of 1,000 trials; "), "precision");
 
         List<String[]> sensitivity = Csv.read(out.resolve("what-drives/sensitivity.csv"));
         assertEquals(List.of("scenario", "arm", "outcome", "input", "rank", "spearman", "spearman_ci_low", "spearman_ci_high",

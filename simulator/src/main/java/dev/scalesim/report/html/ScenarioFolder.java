@@ -23,9 +23,10 @@ import java.util.List;
  * @param svg for each chart, whether its SVG exists too
  * @param months the horizon from the manifest, or 0 when unknown
  * @param inputFile the scenario file from the manifest, or "" when unknown
+ * @param insights the decision analytics in a few sentences
  */
 public record ScenarioFolder(String folder, List<String> files, List<String> charts, List<Boolean> svg, int months,
-        String inputFile) {
+        String inputFile, Insights insights) {
     /** The report files of a scenario, in the order the contract lists them. */
     public static final List<String> FILES = List.of("summary.csv", "monthly.csv", "solutions.csv", "manifest.json");
     /** Decision-analytics tables, present only when the scenario asked for their analysis. */
@@ -40,6 +41,15 @@ public record ScenarioFolder(String folder, List<String> files, List<String> cha
             throw new IllegalArgumentException("svg must have one flag per chart, got " + svg.size() + " for "
                     + charts.size());
         }
+        if (insights == null) {
+            throw new IllegalArgumentException("insights must not be null");
+        }
+    }
+
+    /** A folder without decision analytics. */
+    public ScenarioFolder(String folder, List<String> files, List<String> charts, List<Boolean> svg, int months,
+            String inputFile) {
+        this(folder, files, charts, svg, months, inputFile, Insights.NONE);
     }
 
     public static ScenarioFolder read(Path out, String folder) throws IOException {
@@ -69,7 +79,7 @@ public record ScenarioFolder(String folder, List<String> files, List<String> cha
             JsonElement file = manifest.get("input_file");
             input = file != null && file.isJsonPrimitive() ? file.getAsString() : "";
         }
-        return new ScenarioFolder(folder, files, charts, svg, months, input);
+        return new ScenarioFolder(folder, files, charts, svg, months, input, Insights.read(dir, manifest));
     }
 
     private static JsonObject manifest(Path file) {
