@@ -1,5 +1,7 @@
 package dev.scalesim.batch;
 
+import dev.scalesim.analysis.Analysed;
+import dev.scalesim.analysis.Analyses;
 import dev.scalesim.batch.progress.Progress;
 import dev.scalesim.kernel.Engine;
 import dev.scalesim.kernel.Results;
@@ -181,9 +183,10 @@ public final class Batch {
 
     /** On a coordinator thread: simulates one scenario and queues its report. */
     private void simulate(Job job, Simulations.Claim claim, ExecutorService pool, Writing writing, Tally tally) {
-        Results results;
+        Analysed results;
         try {
-            results = Engine.run(job.scenario().simulation(), claim.workers(), pool, new Engine.Listener() {
+            // the simulation, then any plan search (decision analytics) on the same workers
+            results = Analyses.run(job.scenario(), claim.workers(), pool, new Engine.Listener() {
                 private long reported;
 
                 @Override
@@ -214,6 +217,11 @@ public final class Batch {
             }
             return;
         }
+        // A precision target may stop before the trials the progress counted on: the rest is done too.
+        long unrun = job.scenario().simulation().trials() - results.results().trials();
+        if (unrun > 0) {
+            progress.advanced(0, unrun * job.armMonths());
+        }
         // Finished simulating: written even if the run is being stopped, so the scenario is kept.
         // The workers are given back once the report has a writer slot (backpressure); the
         // results keep their memory claim until written.
@@ -227,14 +235,15 @@ public final class Batch {
     }
 
     /** On a writer thread: writes one report, then tells the tally. */
-    private void write(Job job, Results results, Tally tally) {
+    private void write(Job job, Analysed analysed, Tally tally) {
+        Results results = analysed.results();
         if (writeFailed) {
             tally.stopped(job);
             return;
         }
         long started = System.nanoTime();
         try {
-            ReportWriter.write(job.dir(), job.scenario(), results, reportOptions());
+            ReportWriter.write(job.dir(), job.scenario(), analysed, reportOptions());
             BatchSummary.Rows rows = BatchSummary.rows(job.scenario(), results);
             String note = String.format(Locale.ROOT, "%,d trials x %d arms x %d months, simulated in %.1f s,"
                     + " written in %.1f s", results.trials(), results.arms().size(), job.scenario().simulation().months(),

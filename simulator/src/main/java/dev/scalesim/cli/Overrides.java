@@ -2,6 +2,7 @@ package dev.scalesim.cli;
 
 import dev.scalesim.kernel.Simulation;
 import dev.scalesim.scenario.Scenario;
+import dev.scalesim.scenario.Studies;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -16,6 +17,12 @@ public final class Overrides {
     @Option(names = "--seed", paramLabel = "N", description = "Master seed (overrides the file).")
     Long seed;
 
+    @Option(names = "--precision", paramLabel = "TARGET", description = {
+        "Run each scenario until the 95%% interval of every arm's paired effect is this narrow on each side, or the "
+            + "ranking of arms is settled; --trials (or the file's) is then the cap. [outcome:]target, e.g. 1%% (of the "
+            + "baseline's mean ARR) or cash_min:50k (overrides the file's precision column)."})
+    String precision;
+
     List<Scenario> apply(List<Scenario> scenarios) {
         if (trials != null && (trials < 1 || trials > Simulation.MAX_TRIALS)) {
             throw new UserException("--trials must be in [1, " + Simulation.MAX_TRIALS + "], got " + trials);
@@ -26,6 +33,16 @@ public final class Overrides {
         if (seed != null && seed < 0) {
             throw new UserException("--seed must be >= 0, got " + seed);
         }
-        return scenarios.stream().map(s -> s.withRun(months, trials, seed)).toList();
+        Studies.Precision target = null;
+        if (precision != null) {
+            try {
+                target = Studies.parsePrecision(precision);
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--precision: " + e.getMessage());
+            }
+        }
+        Studies.Precision chosen = target;
+        return scenarios.stream().map(s -> s.withRun(months, trials, seed))
+                .map(s -> chosen == null ? s : s.withPrecision(chosen)).toList();
     }
 }

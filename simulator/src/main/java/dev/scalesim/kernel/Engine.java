@@ -23,6 +23,28 @@ public final class Engine {
     /** Trials per block. Fixed: changing it changes the floating-point merge order. */
     public static final int BLOCK = 500;
 
+    /**
+     * Blocks in a {@link StopRule}'s first round, and the least a later round adds (a round adds
+     * a quarter of the blocks done, so the checks thin out as a run grows). The schedule is fixed,
+     * so a run stops at the same trial count whatever its threads.
+     */
+    public static final int ROUND_BLOCKS = 4;
+
+    /**
+     * Decides between rounds of blocks whether a run has enough trials (e.g. the intervals it
+     * reports are narrow enough). Consulted on the coordinating thread once every block of a
+     * round is merged and before any block of the next round starts, so the decision and the
+     * results depend only on (scenario, seed).
+     */
+    @FunctionalInterface
+    public interface StopRule {
+        /**
+         * @param interim the merged results so far: means, paired comparisons, milestones and
+         *     captured trials, but no quantiles (those are merged only at the end)
+         */
+        boolean enough(Results interim);
+    }
+
     /** Told after each block is merged, on the calling thread. */
     @FunctionalInterface
     public interface Listener {
@@ -69,6 +91,20 @@ public final class Engine {
      * shared with other simulations. The pool is left running.
      */
     public static Results run(Simulation sim, int workers, ExecutorService pool, Listener listener) {
+        return run(sim, workers, pool, listener, null);
+    }
+
+    /** The block a round ending at {@code limit} blocks is followed by (see {@link #ROUND_BLOCKS}). */
+    public static int nextRound(int limit) {
+        return limit + Math.max(ROUND_BLOCKS, limit / 4);
+    }
+
+    /**
+     * As {@link #run(Simulation, int, ExecutorService, Listener)}, but when {@code rule} is not
+     * null the run goes in rounds and stops after the first round the rule finds enough, or at
+     * the simulation's trials.
+     */
+    public static Results run(Simulation sim, int workers, ExecutorService pool, Listener listener, StopRule rule) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be >= 1, got " + workers);
         }
@@ -81,9 +117,9 @@ public final class Engine {
         // workers, so no pool thread ever waits for one; with fewer, a thread may wait, but only
         // for a worker held by a running block, so the pool never deadlocks.
         int window = 2 * workersWanted;
-        int metrics = layout.monthly().size();
+        int metrics = layout.recordedMetrics();
         int arms = layout.plans().size();
-        Summary total = new Summary(arms, metrics, sim.months());
+        Summary total = new Summary(arms, metrics, sim.months(), records(layout, true));
         BlockingQueue<Worker> idle = new ArrayBlockingQueue<>(workersWanted);
         BlockingQueue<Summary> spare = new ArrayBlockingQueue<>(window);
         java.util.List<Worker> all = new java.util.ArrayList<>();
@@ -92,21 +128,30 @@ public final class Engine {
         }
         idle.addAll(all);
         for (int i = 0; i < Math.min(window, blocks); i++) {
-            spare.add(new Summary(arms, metrics, sim.months()));
+            spare.add(new Summary(arms, metrics, sim.months(), records(layout, false)));
         }
         Deque<Future<Summary>> inFlight = new ArrayDeque<>();
         try {
+            // Without a rule the one round is the whole run; with one, no block past the round's
+            // end starts before the rule has seen the round (workers' sketches stay in step).
+            int limit = rule == null ? blocks : Math.min(blocks, ROUND_BLOCKS);
             int next = 0;
-            while (next < blocks && inFlight.size() < window) {
+            while (next < limit && inFlight.size() < window) {
                 inFlight.add(submit(pool, idle, spare.remove(), sim, next++));
             }
-            for (int b = 0; b < blocks; b++) {
+            for (int b = 0; b < limit; b++) {
                 Summary block = inFlight.removeFirst().get();
                 total.merge(block);
                 block.clear();
                 spare.add(block);
                 listener.blockDone(total.trials, sim.trials());
-                if (next < blocks) {
+                if (b + 1 == limit && limit < blocks && rule != null) {
+                    if (rule.enough(new Results(sim, layout, total, new Quantiles(0, 0), System.nanoTime() - started))) {
+                        break;
+                    }
+                    limit = Math.min(blocks, nextRound(limit));
+                }
+                while (next < limit && inFlight.size() < window) {
                     inFlight.add(submit(pool, idle, spare.remove(), sim, next++));
                 }
             }
@@ -148,7 +193,7 @@ public final class Engine {
     public static long workerBytes(Simulation sim) {
         Layout layout = new Layout(sim);
         long arms = layout.plans().size();
-        long monthly = arms * layout.monthly().size() * sim.months();
+        long monthly = arms * layout.recordedMetrics() * sim.months();
         long outcomes = arms * Outcomes.COUNT;
         long sketches = (monthly + outcomes) * SKETCH_BYTES_PER_SLOT;
         long recorders = Math.min(Recorder.BUFFER_BYTES, monthly * BLOCK * Double.BYTES)
@@ -157,7 +202,22 @@ public final class Engine {
         // outcomes, and the cohort survivor table.
         long summary = (monthly + 4 * outcomes) * 3 * Long.BYTES + arms * (sim.months() + 1L) * (sim.months() + 1L)
                 * Double.BYTES;
-        return sketches + recorders + 2 * summary;
+        Analysis a = sim.analysis();
+        int width = a.capture() > 0 ? new CapturePlan(layout).width : 0;
+        long capture = Math.min(a.capture(), sim.trials());
+        long analytics = Records.bytes((int) arms, sim.months(), a.milestones().size(), width, capture)
+                + 2 * Records.bytes((int) arms, sim.months(), a.milestones().size(), width, Math.min(capture, BLOCK));
+        return sketches + recorders + 2 * summary + analytics;
+    }
+
+    /** The analytics record of a block, or of the run's total. */
+    private static Records records(Layout layout, boolean total) {
+        Analysis a = layout.sim().analysis();
+        int arms = layout.plans().size();
+        int width = a.capture() > 0 ? new CapturePlan(layout).width : 0;
+        long limit = Math.min(a.capture(), layout.sim().trials());
+        return new Records(arms, layout.months(), a.milestones().size(), a.rankOutcome() >= 0, width, limit,
+                total ? (int) limit : BLOCK);
     }
 
     private static int blocks(Simulation sim) {

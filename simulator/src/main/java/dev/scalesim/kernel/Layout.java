@@ -151,6 +151,11 @@ final class Layout {
         return monthly;
     }
 
+    /** Monthly metrics the run records: all of them, or none in an outcomes-only run. */
+    int recordedMetrics() {
+        return sim.analysis().monthly() ? monthly.size() : 0;
+    }
+
     int monthlyIndex(String id) {
         Integer i = monthlyIndex.get(id);
         if (i == null) {

@@ -10,6 +10,7 @@ public final class Results {
     private final Summary total;
     private final Quantiles quantiles;
     private final long elapsedNanos;
+    private final CapturePlan capture;
 
     Results(Simulation sim, Layout layout, Summary total, Quantiles quantiles, long elapsedNanos) {
         this.sim = sim;
@@ -17,6 +18,7 @@ public final class Results {
         this.total = total;
         this.quantiles = quantiles;
         this.elapsedNanos = elapsedNanos;
+        this.capture = sim.analysis().capture() > 0 ? new CapturePlan(layout) : null;
     }
 
     private int slot(int arm, int metric, int t) {
@@ -106,5 +108,82 @@ public final class Results {
         }
         double start = total.cohorts[total.cohortSlot(arm, cohort, 0)];
         return start > 0 ? total.cohorts[total.cohortSlot(arm, cohort, age)] / start : Double.NaN;
+    }
+
+    // ---- decision analytics (see Analysis) ----
+
+    /** The milestones this run counted, in the scenario's order. */
+    public List<Milestone> milestones() {
+        return sim.analysis().milestones();
+    }
+
+    /**
+     * Trials whose arm first reached the milestone in month {@code month} (1..months), or never
+     * by the horizon ({@code month = months + 1}).
+     */
+    public long milestoneFirstReached(int arm, int milestone, int month) {
+        if (month < 1 || month > sim.months() + 1) {
+            throw new IllegalArgumentException("month must be in [1, " + (sim.months() + 1) + "], got " + month);
+        }
+        Records r = total.records;
+        return r.reached[r.reachedSlot(arm, milestone, month)];
+    }
+
+    /**
+     * Arm {@code a} against arm {@code b} on the analysis' rank outcome, paired over the same
+     * trials ({@code a < b}; {@code baselineMean} is b's side). Only when the run was asked to
+     * rank ({@link Analysis#rankOutcome()}).
+     */
+    public PairedDelta armVersusArm(int a, int b) {
+        Records r = total.records;
+        if (r.pairwise == null || a >= b) {
+            throw new IllegalArgumentException("arm-to-arm differences need a rank outcome and a < b, got " + a
+                    + ", " + b);
+        }
+        int slot = a * r.arms + b;
+        double mean = r.pairwise.mean(slot);
+        return PairedDelta.of(Double.NaN, Double.NaN, mean, r.pairwise.sd(slot), 0, r.pairwise.count(slot));
+    }
+
+    /** Trials captured for sensitivity analysis (the first ones, up to the run's capture limit). */
+    public int capturedTrials() {
+        return total.records.count;
+    }
+
+    /** Names of the captured inputs: uncertain parameters, then drawn effect sizes ({@code solution.param}). */
+    public List<String> capturedInputs() {
+        return capture == null ? List.of() : capture.inputNames;
+    }
+
+    /** Captured values of input {@code i} (same order as {@link #capturedInputs()}), one per captured trial. */
+    public double[] capturedInput(int i) {
+        if (i < 0 || i >= capturePlan().inputs()) {
+            throw new IllegalArgumentException("no captured input " + i);
+        }
+        return column(i);
+    }
+
+    /**
+     * Captured values of an outcome, one per captured trial: any outcome of the baseline, ARR at
+     * the horizon ({@link Outcomes#ARR_END}) of another arm.
+     */
+    public double[] capturedOutcome(int arm, int outcome) {
+        return column(capturePlan().outcomeColumn(arm, outcome));
+    }
+
+    private CapturePlan capturePlan() {
+        if (capture == null) {
+            throw new IllegalStateException("this run captured no trials");
+        }
+        return capture;
+    }
+
+    private double[] column(int c) {
+        Records r = total.records;
+        double[] out = new double[r.count];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = r.rows[i * r.width + c];
+        }
+        return out;
     }
 }

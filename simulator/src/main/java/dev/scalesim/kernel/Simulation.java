@@ -15,9 +15,10 @@ import java.util.List;
  * @param params every parameter the mechanisms read, resolved
  * @param mechanisms the business logic, in monthly order
  * @param arms the baseline first, then solutions and plans
+ * @param analysis input sampling and what the run records beyond the standard statistics
  */
 public record Simulation(String name, int months, int trials, long seed, List<String> segments,
-        List<Param> params, List<Mechanism> mechanisms, List<Arm> arms) {
+        List<Param> params, List<Mechanism> mechanisms, List<Arm> arms, Analysis analysis) {
 
     public static final int MAX_MONTHS = 240;
     public static final int MAX_TRIALS = 100_000_000;
@@ -37,9 +38,25 @@ public record Simulation(String name, int months, int trials, long seed, List<St
         if (arms.isEmpty() || !arms.get(0).name().equals(Arm.BASELINE)) {
             throw new IllegalArgumentException("the first arm must be the baseline");
         }
+        Checks.notNull("analysis", analysis);
+    }
+
+    /** A plain run ({@link Analysis#NONE}). */
+    public Simulation(String name, int months, int trials, long seed, List<String> segments, List<Param> params,
+            List<Mechanism> mechanisms, List<Arm> arms) {
+        this(name, months, trials, seed, segments, params, mechanisms, arms, Analysis.NONE);
     }
 
     public Simulation withRun(int newMonths, int newTrials, long newSeed) {
-        return new Simulation(name, newMonths, newTrials, newSeed, segments, params, mechanisms, arms);
+        return new Simulation(name, newMonths, newTrials, newSeed, segments, params, mechanisms, arms, analysis);
+    }
+
+    public Simulation withAnalysis(Analysis newAnalysis) {
+        return new Simulation(name, months, trials, seed, segments, params, mechanisms, arms, newAnalysis);
+    }
+
+    /** The same business with other arms (the baseline first), e.g. the candidates of a plan search. */
+    public Simulation withArms(List<Arm> newArms) {
+        return new Simulation(name, months, trials, seed, segments, params, mechanisms, newArms, analysis);
     }
 }

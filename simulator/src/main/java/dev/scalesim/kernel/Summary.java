@@ -23,9 +23,16 @@ final class Summary {
     final long[] better;
     /** Sum over trials of survivors of cohort c at age a, by arm: [arm][c][a]. */
     final double[] cohorts;
+    /** Decision analytics: milestones, arm-to-arm differences, captured trials. */
+    final Records records;
     long trials;
 
     Summary(int arms, int metrics, int months) {
+        this(arms, metrics, months, Records.none(arms, months));
+    }
+
+    Summary(int arms, int metrics, int months, Records records) {
+        this.records = records;
         this.arms = arms;
         this.metrics = metrics;
         this.months = months;
@@ -35,7 +42,7 @@ final class Summary {
         pairedArm = new Moments(arms * Outcomes.COUNT);
         pairedDelta = new Moments(arms * Outcomes.COUNT);
         better = new long[arms * Outcomes.COUNT];
-        cohorts = new double[arms * (months + 1) * (months + 1)];
+        cohorts = new double[metrics == 0 ? 0 : arms * (months + 1) * (months + 1)];
     }
 
     static int monthlySlots(int arms, int metrics, int months) {
@@ -91,6 +98,7 @@ final class Summary {
         for (int i = 0; i < cohorts.length; i++) {
             cohorts[i] += other.cohorts[i];
         }
+        records.merge(other.records);
         trials += other.trials;
     }
 
@@ -102,6 +110,7 @@ final class Summary {
         pairedDelta.clear();
         Arrays.fill(better, 0);
         Arrays.fill(cohorts, 0);
+        records.clear();
         trials = 0;
     }
 }

@@ -28,6 +28,13 @@ final class Worker {
     private final int startingCash;
     private final int fixedCosts;
     private final int paymentFees;
+    // Decision analytics (see Analysis): each is off (null, 0, false) in a plain run.
+    private final InputSampler sampler;
+    private final CapturePlan capture;
+    private final double[][] armOutcomes;
+    private final MilestoneTracker milestones;
+    private final boolean monthlyOn;
+    private final int rankOutcome;
 
     /** One arm's reusable state. */
     private static final class ArmRun {
@@ -82,7 +89,18 @@ final class Worker {
             }
             arms[a] = new ArmRun(plan, params, month, processes);
         }
-        metricCount = layout.monthly().size();
+        Analysis analysis = sim.analysis();
+        sampler = analysis.plainInputs() ? null : new InputSampler(layout);
+        capture = analysis.capture() > 0 ? new CapturePlan(layout) : null;
+        armOutcomes = new double[arms.length][];
+        for (int a = 0; a < arms.length; a++) {
+            armOutcomes[a] = arms[a].outcomes;
+        }
+        MilestoneTracker tracker = new MilestoneTracker(layout, arms.length);
+        milestones = tracker.any() ? tracker : null;
+        monthlyOn = analysis.monthly();
+        rankOutcome = analysis.rankOutcome();
+        metricCount = layout.recordedMetrics();
         int monthlySlots = Summary.monthlySlots(arms.length, metricCount, months);
         quantiles = new Quantiles(monthlySlots, arms.length * Outcomes.COUNT);
         monthlyRecorder = new Recorder(monthlySlots, Engine.BLOCK);
@@ -106,6 +124,9 @@ final class Worker {
      * run does not keep a core busy until the block ends.
      */
     void run(long first, int count, Summary out) {
+        if (sampler != null) {
+            sampler.block(first, count);
+        }
         for (long trial = first; trial < first + count; trial++) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new Engine.CancelledException("interrupted");
@@ -130,7 +151,7 @@ final class Worker {
         for (RandomStream s : streams) {
             s.trial(trial);
         }
-        drawInputs();
+        drawInputs(trial);
         for (int a = 0; a < arms.length; a++) {
             simulate(a, out);
         }
@@ -138,15 +159,39 @@ final class Worker {
         for (int a = 1; a < arms.length; a++) {
             out.recordPair(a, baseline, arms[a].outcomes);
         }
+        if (capture != null || rankOutcome >= 0) {
+            analytics(trial, out.records);
+        }
+    }
+
+    /** Decision analytics of a finished trial: the captured row and arm-to-arm differences. */
+    private void analytics(long trial, Records records) {
+        if (capture != null) {
+            int at = records.row(trial);
+            if (at >= 0) {
+                capture.write(records.rows, at, base, sizes, armOutcomes);
+            }
+        }
+        if (rankOutcome >= 0) {
+            for (int a = 0; a < arms.length; a++) {
+                for (int b = a + 1; b < arms.length; b++) {
+                    records.pairwise.add(a * arms.length + b, armOutcomes[a][rankOutcome] - armOutcomes[b][rankOutcome]);
+                }
+            }
+        }
     }
 
     /** Uncertain inputs and effect sizes: drawn once per trial, shared by every arm. */
-    private void drawInputs() {
-        for (int p = 0; p < base.length; p++) {
-            Param param = layout.param(p);
-            base[p] = param.value().isConstant()
-                    ? param.value().sample(null)
-                    : param.def().clamp(param.value().sample(inputs[p].at(0, 0)));
+    private void drawInputs(long trial) {
+        if (sampler != null) {
+            sampler.draw(trial, base);  // Latin hypercube or correlated inputs
+        } else {
+            for (int p = 0; p < base.length; p++) {
+                Param param = layout.param(p);
+                base[p] = param.value().isConstant()
+                        ? param.value().sample(null)
+                        : param.def().clamp(param.value().sample(inputs[p].at(0, 0)));
+            }
         }
         List<Intervention> ivs = layout.interventions();
         for (int i = 0; i < ivs.size(); i++) {
@@ -171,6 +216,9 @@ final class Worker {
         }
         Totals totals = run.totals;
         totals.reset();
+        if (milestones != null) {
+            milestones.start(a);
+        }
         for (int t = 1; t <= months; t++) {
             m.begin(t);
             run.params.applyConditions(t, m.previous, sizes);
@@ -178,11 +226,19 @@ final class Worker {
                 process.month(m);
             }
             account(run, m, totals);
-            monthlyRecorder.put(Summary.monthlySlot(metricCount, months, a, 0, t), m.metrics, metricCount);
-            out.recordCohorts(a, t, m.cohortSurvivors);
+            if (monthlyOn) {
+                monthlyRecorder.put(Summary.monthlySlot(metricCount, months, a, 0, t), m.metrics, metricCount);
+                out.recordCohorts(a, t, m.cohortSurvivors);
+            }
+            if (milestones != null) {
+                milestones.month(a, t, m.metrics);
+            }
         }
         totals.outcomes(m, months, run.outcomes);
         outcomeRecorder.put(Summary.outcomeSlot(a, 0), run.outcomes, Outcomes.COUNT);
+        if (milestones != null) {
+            milestones.end(a, out.records);
+        }
     }
 
     /** The month's books: revenue, COGS, opex, EBITDA, cash, and the core metrics. */

@@ -64,9 +64,22 @@ public final class CsvTable implements AutoCloseable {
         try {
             writer.writeRow(row);
         } catch (TextWritingException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            throw io(e);
         }
         row.clear();
+    }
+
+    /**
+     * The I/O failure inside univocity's exception (a full disk), wherever it sits in the cause
+     * chain: a row that fails mid-file is wrapped once more than a failed final flush.
+     */
+    private static IOException io(RuntimeException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return new IOException(e.getMessage(), e);
     }
 
     /** Text a spreadsheet will show as text, never evaluate. */
@@ -85,7 +98,7 @@ public final class CsvTable implements AutoCloseable {
             writer.close();
         } catch (IllegalStateException | TextWritingException e) {
             // univocity wraps the IOException of the final flush (a full disk shows up here)
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            throw io(e);
         }
     }
 }

@@ -4,6 +4,8 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.scalesim.analysis.Analysed;
+import dev.scalesim.kernel.Analysis;
 import dev.scalesim.kernel.Arm;
 import dev.scalesim.kernel.Effect;
 import dev.scalesim.kernel.Engine;
@@ -14,6 +16,7 @@ import dev.scalesim.kernel.Results;
 import dev.scalesim.kernel.Simulation;
 import dev.scalesim.scenario.Hashes;
 import dev.scalesim.scenario.Scenario;
+import dev.scalesim.scenario.Studies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +58,12 @@ public final class Manifest {
         for (Arm arm : sim.arms()) {
             b.append('\n').append(arm);
         }
+        // Sampling, correlations, milestones, sensitivity, precision (--precision included) and
+        // the plan search change the tables too. A plain run adds nothing, so its fingerprint is
+        // the one earlier versions wrote.
+        if (!sim.analysis().equals(Analysis.NONE) || !s.studies().equals(Studies.DEFAULT)) {
+            b.append("\nanalysis ").append(sim.analysis()).append("\nstudies ").append(s.studies());
+        }
         return Hashes.sha256(b.toString());
     }
 
@@ -63,8 +72,9 @@ public final class Manifest {
      * @param reportNanos time spent writing the report, charts included
      * @param chartNanos time spent rendering charts (0 when they were skipped)
      */
-    public static void write(Scenario s, Results r, ReportOptions options, long reportNanos, long chartNanos,
+    public static void write(Scenario s, Analysed analysed, ReportOptions options, long reportNanos, long chartNanos,
             Path file) throws IOException {
+        Results r = analysed.results();
         String version = options.version();
         Simulation sim = s.simulation();
         JsonObject m = new JsonObject();
@@ -114,6 +124,7 @@ public final class Manifest {
             sols.add(o);
         }
         m.add("solutions", sols);
+        m.add("analysis", AnalysisManifest.of(s, analysed));
         JsonObject timings = new JsonObject();
         timings.addProperty("threads", options.threads());
         timings.addProperty("simulate_ms", r.elapsedNanos() / 1_000_000);

@@ -1,5 +1,6 @@
 package dev.scalesim.report;
 
+import dev.scalesim.analysis.Analysed;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.report.chart.ScenarioCharts;
 import dev.scalesim.scenario.Scenario;
@@ -29,9 +30,15 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** Writes the report and returns its folder. */
+    /** Writes the report of a plain run and returns its folder. */
     public static Path write(Path out, Scenario s, Results r, ReportOptions options) throws IOException {
+        return write(out, s, Analysed.of(r), options);
+    }
+
+    /** Writes the report, decision analytics included, and returns its folder. */
+    public static Path write(Path out, Scenario s, Analysed analysed, ReportOptions options) throws IOException {
         long started = System.nanoTime();
+        Results r = analysed.results();
         Files.createDirectories(out);
         Path target = Folders.resolve(out, s.name());
         Path temp = Files.createTempDirectory(out, "." + target.getFileName() + ".partial-");
@@ -40,15 +47,24 @@ public final class ReportWriter {
             Tables.summary(r, temp.resolve("summary.csv"));
             Tables.monthly(r, temp.resolve("monthly.csv"));
             Tables.solutions(r, temp.resolve("solutions.csv"));
+            if (!analysed.sensitivity().isEmpty()) {
+                AnalyticsTables.sensitivity(r, analysed.sensitivity(), temp.resolve(AnalyticsTables.SENSITIVITY));
+            }
+            if (!r.milestones().isEmpty()) {
+                AnalyticsTables.milestones(r, temp.resolve(AnalyticsTables.MILESTONES));
+            }
+            if (analysed.plans() != null) {
+                AnalyticsTables.plans(s.name(), analysed.plans(), temp.resolve(AnalyticsTables.PLANS));
+            }
             long chartNanos = 0;
             if (options.charts()) {
                 // inside the temp folder, so the rename below publishes tables and charts together
                 long chartsStarted = System.nanoTime();
-                ScenarioCharts.render(s, r, options.version(), temp.resolve(CHARTS), options.chartThreads());
+                ScenarioCharts.render(s, analysed, options.version(), temp.resolve(CHARTS), options.chartThreads());
                 chartNanos = System.nanoTime() - chartsStarted;
             }
             Ledger.write(r, temp.resolve("ledger.csv"));
-            Manifest.write(s, r, options, System.nanoTime() - started, chartNanos, temp.resolve("manifest.json"));
+            Manifest.write(s, analysed, options, System.nanoTime() - started, chartNanos, temp.resolve("manifest.json"));
             replace(temp, target);
         } catch (IOException | RuntimeException e) {
             deleteTree(temp);

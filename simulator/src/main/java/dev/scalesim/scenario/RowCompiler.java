@@ -1,10 +1,14 @@
 package dev.scalesim.scenario;
 
+import dev.scalesim.kernel.Analysis;
 import dev.scalesim.kernel.Arm;
+import dev.scalesim.kernel.Correlation;
 import dev.scalesim.kernel.Effect;
 import dev.scalesim.kernel.Intervention;
+import dev.scalesim.kernel.Milestone;
 import dev.scalesim.kernel.Param;
 import dev.scalesim.kernel.ParamDef;
+import dev.scalesim.kernel.Sampling;
 import dev.scalesim.kernel.Simulation;
 import dev.scalesim.model.BusinessModel;
 import dev.scalesim.model.Catalog;
@@ -85,20 +89,95 @@ final class RowCompiler {
             List<String> off = challengesOff(model);
             List<Solution> solutions = solutions(model);
             Map<String, List<Solution>> plans = plans(model);
+            StudyColumns study = new StudyColumns(new StudyColumns.Row() {
+                @Override
+                public String cell(String column) {
+                    return RowContext.this.cell(column);
+                }
+
+                @Override
+                public void problem(String column, String message) {
+                    RowContext.this.problem(column, message);
+                }
+            }, model);
+            Sampling sampling = study.sampling();
+            int capture = study.capture();
+            List<Milestone> milestones = study.milestones();
+            Studies.Precision precision = study.precision();
+            List<Solution> searched = searched(solutions);
+            double budget = searched == null ? Double.POSITIVE_INFINITY : study.budget();
+            Studies.Risk risk = searched == null ? null : study.risk();
+            Studies.Downside downside = searched == null ? Studies.Downside.P5_ARR : study.downside();
             if (problems.size() > before) {
                 return null;
             }
             List<Param> params = params(model, segments, off);
+            List<Correlation> correlations = study.correlations(params);
+            if (problems.size() > before) {
+                return null;
+            }
             List<Arm> arms = new ArrayList<>();
             arms.add(Arm.baseline());
             solutions.forEach(s -> arms.add(new Arm(s.id(), List.of(intervention(s)))));
             plans.forEach((plan, members) -> arms.add(new Arm("plan:" + plan,
                     members.stream().map(this::intervention).toList())));
+            boolean uncertain = params.stream().anyMatch(p -> !p.value().isConstant())
+                    || arms.stream().flatMap(arm -> arm.interventions().stream()).flatMap(iv -> iv.effects().stream())
+                            .anyMatch(e -> !e.size().isConstant());
+            boolean sensitivity = capture > 0;
+            // nothing varies between trials: nothing to explain. Correlations are checked on the
+            // captured trials, so they capture even with sensitivity off.
+            int captured = !uncertain ? 0 : sensitivity ? capture : correlations.isEmpty() ? 0 : StudyColumns.DEFAULT_CAPTURE;
+            Analysis analysis = new Analysis(sampling, correlations, milestones, captured,
+                    precision == null ? -1 : precision.outcome(), true);
             Simulation simulation = new Simulation(name, months, trials, seed, segments, params,
-                    model.mechanisms(), arms);
+                    model.mechanisms(), arms, analysis);
+            Studies.PlanSearch search = searched == null ? null
+                    : new Studies.PlanSearch(searched.stream().map(this::intervention).toList(), budget, risk, downside);
             String rowText = String.join("\u001f", header) + "\n" + String.join("\u001f", row.cells());
             return new Scenario(name, model, csv.file(), row.line(), csv.sha256(), Hashes.sha256(rowText),
-                    off, simulation);
+                    off, simulation, new Studies(sensitivity, precision, search));
+        }
+
+        /**
+         * The solutions a plan search combines ({@code all}: the row's solutions), or null when
+         * the row searches none; budget and risk cells without a search are reported.
+         */
+        private List<Solution> searched(List<Solution> rowSolutions) {
+            String text = cell(RunColumns.PLAN_SEARCH).strip();
+            if (text.isEmpty() || text.equalsIgnoreCase("none") || text.equalsIgnoreCase("off")) {
+                for (String column : List.of(RunColumns.PLAN_BUDGET, RunColumns.PLAN_RISK, RunColumns.PLAN_DOWNSIDE)) {
+                    if (!cell(column).isBlank()) {
+                        problem(column, column + " needs a plan search: set plan_search to all or to solution ids");
+                    }
+                }
+                return null;
+            }
+            List<Solution> pool = new ArrayList<>();
+            if (text.equalsIgnoreCase("all") || text.equalsIgnoreCase("on")) {
+                pool.addAll(rowSolutions);
+            } else {
+                List<String> all = available.stream().map(Solution::id).toList();
+                for (String id : ids(text)) {
+                    Solution s = solution(id);
+                    if (s == null) {
+                        problem(RunColumns.PLAN_SEARCH, "unknown solution '" + id + "'" + Suggest.didYouMean(id, all)
+                                + " (expected all or some of: " + String.join(", ", all) + ")");
+                    } else if (inert(s)) {
+                        problem(RunColumns.PLAN_SEARCH, inertMessage(s));
+                    } else if (pool.contains(s)) {
+                        problem(RunColumns.PLAN_SEARCH, "solution " + id + " is listed twice");
+                    } else {
+                        pool.add(s);
+                    }
+                }
+            }
+            if (pool.size() < 2 && problems.size() == before) {
+                problem(RunColumns.PLAN_SEARCH, "a plan search combines at least two solutions, got "
+                        + (pool.isEmpty() ? "none" : pool.get(0).id()) + " (list them, or use all with a solutions "
+                        + "column that runs two or more)");
+            }
+            return pool.size() < 2 ? null : pool;
         }
 
         private String cell(String column) {

@@ -18,14 +18,22 @@ import java.util.List;
  * @param rowSha256 hash of the header and this row's cells
  * @param challengesOff challenges the row switches off
  * @param simulation what the engine runs
+ * @param studies sensitivity, precision and plan search asked by the row
  */
 public record Scenario(String name, BusinessModel model, Path file, int line, String fileSha256,
-        String rowSha256, List<String> challengesOff, Simulation simulation) {
+        String rowSha256, List<String> challengesOff, Simulation simulation, Studies studies) {
     public Scenario {
         Checks.notBlank("name", name);
         Checks.notNull("model", model);
         challengesOff = List.copyOf(challengesOff);
         Checks.notNull("simulation", simulation);
+        Checks.notNull("studies", studies);
+    }
+
+    /** A scenario with the default studies (sensitivity only). */
+    public Scenario(String name, BusinessModel model, Path file, int line, String fileSha256, String rowSha256,
+            List<String> challengesOff, Simulation simulation) {
+        this(name, model, file, line, fileSha256, rowSha256, challengesOff, simulation, Studies.DEFAULT);
     }
 
     public List<String> challengesOn() {
@@ -36,6 +44,16 @@ public record Scenario(String name, BusinessModel model, Path file, int line, St
     public Scenario withRun(Integer months, Integer trials, Long seed) {
         Simulation s = simulation.withRun(months == null ? simulation.months() : months,
                 trials == null ? simulation.trials() : trials, seed == null ? simulation.seed() : seed);
-        return new Scenario(name, model, file, line, fileSha256, rowSha256, challengesOff, s);
+        return new Scenario(name, model, file, line, fileSha256, rowSha256, challengesOff, s, studies);
+    }
+
+    /**
+     * The same scenario with a precision target from the command line: the row's trials become
+     * the cap, and arm-to-arm differences on the target's outcome are recorded for the ranking.
+     */
+    public Scenario withPrecision(Studies.Precision precision) {
+        Simulation s = simulation.withAnalysis(simulation.analysis().withRankOutcome(precision.outcome()));
+        return new Scenario(name, model, file, line, fileSha256, rowSha256, challengesOff, s,
+                studies.withPrecision(precision));
     }
 }

@@ -16,7 +16,11 @@ public enum ChartFile {
     CASH_OUT("cash-out", "Probability of having run out of cash by month"),
     BREAKEVEN("breakeven", "Time to breakeven: probability of having broken even by month"),
     RETENTION_BASELINE("retention-baseline", "Cohort retention heatmap: baseline"),
-    RETENTION_BEST("retention-best", "Cohort retention heatmap: best solution or plan");
+    RETENTION_BEST("retention-best", "Cohort retention heatmap: best solution or plan"),
+    TORNADO("tornado", "What drives ARR: uncertain inputs ranked by influence (tornado)"),
+    MILESTONES("milestones", "Milestones: probability of having reached each by month"),
+    PLANS("plans", "Plan search: expected ARR against downside, with the Pareto front"),
+    PLAN_INTERACTIONS("plan-interactions", "Plan interactions: each plan's effect against the sum of its parts");
 
     /** Prefix of a model-specific view's chart; the rest is the metric's id. */
     public static final String VIEW_PREFIX = "view-";

@@ -1,5 +1,6 @@
 package dev.scalesim.report.chart;
 
+import dev.scalesim.analysis.Analysed;
 import dev.scalesim.kernel.CoreMetrics;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Outcomes;
@@ -25,12 +26,22 @@ public final class ScenarioCharts {
 
     /** Renders every chart of the scenario into {@code dir} as PNG and SVG, on up to {@code threads} threads. */
     public static void render(Scenario s, Results r, String version, Path dir, int threads) throws IOException {
+        render(s, Analysed.of(r), version, dir, threads);
+    }
+
+    /** Renders every chart, decision analytics included. */
+    public static void render(Scenario s, Analysed a, String version, Path dir, int threads) throws IOException {
         Export.headless();
-        Export.all(jobs(s, r, version), dir, threads);
+        Export.all(jobs(s, a, version), dir, threads);
+    }
+
+    public static List<Export.Job> jobs(Scenario s, Results r, String version) {
+        return jobs(s, Analysed.of(r), version);
     }
 
     /** The charts a scenario gets; charts that need a solution are left out when it runs none. */
-    public static List<Export.Job> jobs(Scenario s, Results r, String version) {
+    public static List<Export.Job> jobs(Scenario s, Analysed analysed, String version) {
+        Results r = analysed.results();
         ChartContext ctx = ChartContext.of(s, r, version);
         List<Export.Job> jobs = new ArrayList<>();
         jobs.add(new Export.Job(ChartFile.FAN_MRR.stem(),
@@ -52,6 +63,7 @@ public final class ScenarioCharts {
         if (ctx.best() > 0) {
             jobs.add(new Export.Job(ChartFile.RETENTION_BEST.stem(), () -> RetentionHeatmap.create(ctx, r, ctx.best())));
         }
+        AnalyticsCharts.add(jobs, ctx, analysed);
         for (String view : s.model().views()) {
             if (CORE_FANS.contains(view)) {
                 continue;  // already charted above

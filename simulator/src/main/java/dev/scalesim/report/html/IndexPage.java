@@ -148,8 +148,14 @@ public final class IndexPage {
                 h.append("<span class=\"muted\">").append(file).append(" missing</span> ");
             }
         }
+        for (String file : ScenarioFolder.OPTIONAL) {
+            if (f.files().contains(file)) {
+                h.append("<a href=\"").append(Html.href(f.folder(), file)).append("\">").append(file).append("</a>");
+            }
+        }
         h.append("</p>\n");
         ranking(h, s, f.months());
+        insights(h, f.insights());
         charts(h, s, f, open);
         h.append("</details>\n</section>\n");
     }
@@ -183,6 +189,17 @@ public final class IndexPage {
         if (s.ranking().isEmpty()) {
             h.append("<p class=\"note\">This scenario runs no solution or plan.</p>\n");
         }
+    }
+
+    private static void insights(StringBuilder h, Insights insights) {
+        if (insights.lines().isEmpty()) {
+            return;
+        }
+        h.append("<h3>Decision analytics</h3>\n<ul class=\"insights\">\n");
+        for (String line : insights.lines()) {
+            h.append("<li>").append(Html.text(line)).append("</li>\n");
+        }
+        h.append("</ul>\n");
     }
 
     /** @param open false for a collapsed scenario, whose images load only when it is opened */

@@ -23,11 +23,14 @@ import java.util.List;
  * @param svg for each chart, whether its SVG exists too
  * @param months the horizon from the manifest, or 0 when unknown
  * @param inputFile the scenario file from the manifest, or "" when unknown
+ * @param insights the decision analytics in a few sentences
  */
 public record ScenarioFolder(String folder, List<String> files, List<String> charts, List<Boolean> svg, int months,
-        String inputFile) {
+        String inputFile, Insights insights) {
     /** The report files of a scenario, in the order the contract lists them. */
     public static final List<String> FILES = List.of("summary.csv", "monthly.csv", "solutions.csv", "manifest.json");
+    /** Decision-analytics tables, present only when the scenario asked for their analysis. */
+    public static final List<String> OPTIONAL = List.of("sensitivity.csv", "milestones.csv", "plans.csv");
     public static final String CHARTS = "charts";
 
     public ScenarioFolder {
@@ -38,11 +41,21 @@ public record ScenarioFolder(String folder, List<String> files, List<String> cha
             throw new IllegalArgumentException("svg must have one flag per chart, got " + svg.size() + " for "
                     + charts.size());
         }
+        if (insights == null) {
+            throw new IllegalArgumentException("insights must not be null");
+        }
+    }
+
+    /** A folder without decision analytics. */
+    public ScenarioFolder(String folder, List<String> files, List<String> charts, List<Boolean> svg, int months,
+            String inputFile) {
+        this(folder, files, charts, svg, months, inputFile, Insights.NONE);
     }
 
     public static ScenarioFolder read(Path out, String folder) throws IOException {
         Path dir = out.resolve(folder);
-        List<String> files = FILES.stream().filter(f -> Files.isRegularFile(dir.resolve(f))).toList();
+        List<String> files = java.util.stream.Stream.concat(FILES.stream(), OPTIONAL.stream())
+                .filter(f -> Files.isRegularFile(dir.resolve(f))).toList();
         List<String> charts = new ArrayList<>();
         Path chartDir = dir.resolve(CHARTS);
         if (Files.isDirectory(chartDir)) {
@@ -66,7 +79,7 @@ public record ScenarioFolder(String folder, List<String> files, List<String> cha
             JsonElement file = manifest.get("input_file");
             input = file != null && file.isJsonPrimitive() ? file.getAsString() : "";
         }
-        return new ScenarioFolder(folder, files, charts, svg, months, input);
+        return new ScenarioFolder(folder, files, charts, svg, months, input, Insights.read(dir, manifest));
     }
 
     private static JsonObject manifest(Path file) {

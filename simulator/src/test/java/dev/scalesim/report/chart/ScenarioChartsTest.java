@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scalesim.analysis.Analysed;
+import dev.scalesim.analysis.Analyses;
 import dev.scalesim.kernel.Engine;
 import dev.scalesim.kernel.Outcomes;
 import dev.scalesim.kernel.Results;
@@ -38,13 +40,16 @@ class ScenarioChartsTest {
     @BeforeAll
     static void render() throws Exception {
         Path csv = dir.resolve("s.csv");
-        Files.writeString(csv, "scenario,model,months,trials,seed,solutions,plans\n\""
-                + HOSTILE.replace("\"", "\"\"") + "\",subscription-saas,12,300,5,all,both=faster-onboarding+customer-success\n"
-                + "plain,subscription-saas,12,300,5,none,\n", StandardCharsets.UTF_8);
+        // milestones and a plan search, so the decision-analytics charts are drawn too
+        Files.writeString(csv, "scenario,model,months,trials,seed,solutions,plans,milestones,plan_search\n\""
+                + HOSTILE.replace("\"", "\"\"") + "\",subscription-saas,12,300,5,all,both=faster-onboarding+customer-success,"
+                + "arr>=200k;breakeven,faster-onboarding;customer-success;pricing-optimization\n"
+                + "plain,subscription-saas,12,300,5,none,,,\n", StandardCharsets.UTF_8);
         scenario = ScenarioFile.read(csv).get(0);
-        results = Engine.run(scenario.simulation(), 2);
+        Analysed analysed = Analyses.run(scenario, 2);
+        results = analysed.results();
         charts = dir.resolve("charts");
-        ScenarioCharts.render(scenario, results, "test-1.0", charts, 2);
+        ScenarioCharts.render(scenario, analysed, "test-1.0", charts, 2);
     }
 
     static List<String> expected() {

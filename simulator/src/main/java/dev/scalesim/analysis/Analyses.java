@@ -1,0 +1,46 @@
+package dev.scalesim.analysis;
+
+import dev.scalesim.kernel.Engine;
+import dev.scalesim.kernel.Results;
+import dev.scalesim.scenario.Scenario;
+import dev.scalesim.scenario.Studies;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Runs a scenario with everything its row asks: the simulation (in rounds when it has a
+ * precision target), then the plan search at the trial count the simulation used.
+ */
+public final class Analyses {
+    private Analyses() {
+    }
+
+    public static Analysed run(Scenario s, int workers, ExecutorService pool, Engine.Listener listener) {
+        Studies studies = s.studies();
+        Precision rule = studies.precision() == null ? null : new Precision(studies.precision());
+        Results results = Engine.run(s.simulation(), workers, pool, listener, rule);
+        Precision.Reached reached = rule == null ? null : rule.reached(results);
+        PlanSearch.Result plans = null;
+        if (studies.planSearch() != null) {
+            int trials = (int) results.trials();
+            plans = new PlanSearch(s.simulation().withRun(s.simulation().months(), trials, s.simulation().seed()),
+                    studies.planSearch()).run(workers, pool);
+        }
+        return new Analysed(results, studies.sensitivity() ? Sensitivity.rows(results) : java.util.List.of(), reached,
+                plans);
+    }
+
+    /** On a pool of its own with {@code threads} threads (tests, single runs). */
+    public static Analysed run(Scenario s, int threads) {
+        int workers = Engine.workersFor(s.simulation(), threads);
+        ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "scalesim-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return run(s, workers, pool, Engine.Listener.NONE);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.scalesim.report.html;
+
+import com.google.gson.JsonObject;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import dev.scalesim.report.chart.ShortNumberFormat;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A scenario's decision analytics in a few sentences for {@code index.html}, read back from its
+ * report folder: what drives ARR most (sensitivity.csv), the best plan within the budget and
+ * risk limit (plans.csv), the baseline's milestones (milestones.csv) and what a precision target
+ * reached (the manifest). Missing or unreadable pieces are left out.
+ *
+ * @param lines plain-text sentences, in that order (escaped when rendered)
+ */
+public record Insights(List<String> lines) {
+    /** Inputs named in the "what drives ARR" sentence. */
+    static final int DRIVERS = 3;
+
+    public static final Insights NONE = new Insights(List.of());
+
+    public Insights {
+        lines = List.copyOf(lines);
+    }
+
+    static Insights read(Path dir, JsonObject manifest) {
+        List<String> lines = new ArrayList<>();
+        drivers(dir.resolve("sensitivity.csv"), lines);
+        plan(dir.resolve("plans.csv"), lines);
+        milestones(dir.resolve("milestones.csv"), lines);
+        precision(manifest, lines);
+        return new Insights(lines);
+    }
+
+    private static List<String[]> rows(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        CsvParserSettings settings = new CsvParserSettings();
+        settings.setNullValue("");
+        settings.setEmptyValue("");
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<String[]> all = new CsvParser(settings).parseAll(in);
+            return all.size() < 2 ? List.of() : all.subList(1, all.size());
+        } catch (IOException | RuntimeException e) {
+            return List.of();  // an unreadable table only costs the index a sentence
+        }
+    }
+
+    private static double number(String s) {
+        try {
+            return s == null || s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** sensitivity.csv: scenario,arm,outcome,input,rank,spearman,...,sobol_first (8),... */
+    private static void drivers(Path file, List<String> lines) {
+        List<String> named = new ArrayList<>();
+        for (String[] r : rows(file)) {
+            if (r.length > 8 && r[1].equals("baseline") && r[2].equals("arr_end") && named.size() < DRIVERS) {
+                named.add(r[3] + String.format(Locale.ROOT, " (S %.2f, \u03c1 %+.2f)", orZero(number(r[8])),
+                        orZero(number(r[5]))));
+            }
+        }
+        if (!named.isEmpty()) {
+            lines.add("What drives ARR most: " + String.join(", ", named) + ".");
+        }
+    }
+
+    /** plans.csv: the feasible plan with the highest mean ARR (rows are in that order after the baseline). */
+    private static void plan(Path file, List<String> lines) {
+        List<String[]> rows = rows(file);
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (String[] r : rows.subList(1, rows.size())) {
+            if (r.length > 17 && r[15].equals("yes") && r[16].equals("yes")) {
+                lines.add("Best plan within the budget and risk limit (of " + (rows.size() - 1) + " evaluated): "
+                        + r[1].replace("+", " + ") + ", ARR " + ShortNumberFormat.moneyDelta(number(r[8])) + " ("
+                        + ShortNumberFormat.moneyDelta(number(r[9])) + " to " + ShortNumberFormat.moneyDelta(number(r[10]))
+                        + "), running out of cash " + ShortNumberFormat.percent(number(r[6])) + ".");
+                return;
+            }
+        }
+        lines.add("No plan of the " + (rows.size() - 1) + " evaluated meets the budget and risk limit.");
+    }
+
+    /** milestones.csv: the baseline's chance of each milestone and its median month. */
+    private static void milestones(Path file, List<String> lines) {
+        List<String> parts = new ArrayList<>();
+        for (String[] r : rows(file)) {
+            if (r.length > 6 && r[1].equals("baseline")) {
+                double median = number(r[6]);
+                parts.add(r[2] + " " + ShortNumberFormat.percent(number(r[3]))
+                        + (Double.isNaN(median) ? "" : " (median month " + (long) median + ")"));
+            }
+        }
+        if (!parts.isEmpty()) {
+            lines.add("Milestones reached by the horizon, baseline: " + String.join("; ", parts) + ".");
+        }
+    }
+
+    private static void precision(JsonObject manifest, List<String> lines) {
+        if (manifest == null || !(manifest.get("analysis") instanceof JsonObject a)
+                || !(a.get("precision") instanceof JsonObject p)) {
+            return;
+        }
+        try {
+            String stopped = p.get("stopped_by").getAsString();
+            lines.add("Precision " + p.get("target").getAsString() + ": " + String.format(Locale.ROOT, "%,d of %,d",
+                    p.get("trials_used").getAsLong(), p.get("trials_cap").getAsLong()) + " trials; "
+                    + switch (stopped) {
+                        case "precision" -> "every interval narrow enough";
+                        case "ranking" -> "the ranking of the arms settled";
+                        default -> "the cap came first";
+                    } + ".");
+        } catch (RuntimeException e) {
+            // a manifest from another version: no sentence
+        }
+    }
+
+    private static double orZero(double v) {
+        return Double.isFinite(v) ? v : 0;
+    }
+}
