@@ -9,7 +9,7 @@ import dev.scalesim.stats.Gaussian;
  * <p>Small means are inverted exactly from the probability mass function. Above
  * {@link #EXACT_MEAN} the count is a Cornish-Fisher (skewness-corrected) normal approximation
  * with continuity correction: its CDF error is O(1/mean), about 0.03% at the threshold, under
- * the Monte Carlo error of any count summary (DrawsTest shows it against a million trials).
+ * the Monte Carlo error of a 50,000-trial run at every count (DrawsTest shows it).
  *
  * <p>The two methods disagree by one in a few draws per thousand just above the threshold, so
  * up to {@link #SEAM_END} the approximation is kept at or above the exact draw at the threshold
