@@ -102,7 +102,7 @@ public final class BinomialTable {
         double c = cdfK;
         double m = pmf;
         while (u > c && k < n) {
-            m *= ratio * (n - k) / (k + 1);
+            m *= ratio * (n - k) * Draws.reciprocal(k + 1);
             k++;
             double next = c + m;
             if (next == c) {
@@ -132,7 +132,7 @@ public final class BinomialTable {
                 break;
             }
             if (t != Double.POSITIVE_INFINITY) {
-                pmf *= ratio * (n - k) / (k + 1);
+                pmf *= ratio * (n - k) * Draws.reciprocal(k + 1);
                 double next = t + pmf;
                 t = k + 1 >= n || next == t ? Double.POSITIVE_INFINITY : next;
             }

@@ -35,10 +35,15 @@ public final class Draws {
      * at least this far above its value at the threshold needs no exact draw.
      */
     static final int SEAM_GAP = 3;
+    /** 1 / k for small k: exact inversion multiplies instead of dividing (a division per step is the slow part). */
+    private static final double[] RECIPROCALS = new double[256];
     /** The CDF of Poisson({@link #EXACT_MEAN}) summed exactly as {@link #exactPoisson} sums it. */
     private static final double[] POISSON_SEAM_CDF;
 
     static {
+        for (int k = 1; k < RECIPROCALS.length; k++) {
+            RECIPROCALS[k] = 1.0 / k;
+        }
         double[] cdf = new double[256];
         double pmf = Math.exp(-EXACT_MEAN);
         cdf[0] = pmf;
@@ -153,6 +158,11 @@ public final class Draws {
         return invertBinomial(u, n, Math.exp(n * Math.log1p(-p)), p / (1 - p));
     }
 
+    /** 1 / k, from a table for small k. */
+    static double reciprocal(long k) {
+        return k < RECIPROCALS.length ? RECIPROCALS[(int) k] : 1.0 / k;
+    }
+
     /**
      * Exact inversion of Binomial(n, p) from {@code pmf0 = (1 - p)^n} and {@code ratio = p / (1 -
      * p)}: the smallest k whose CDF reaches u, summed upward (p at most 0.5, n p small).
@@ -162,7 +172,7 @@ public final class Draws {
         double cdf = pmf;
         long k = 0;
         while (u > cdf && k < n) {
-            pmf *= ratio * (n - k) / (k + 1);
+            pmf *= ratio * (n - k) * reciprocal(k + 1);
             k++;
             double next = cdf + pmf;
             if (next == cdf) {

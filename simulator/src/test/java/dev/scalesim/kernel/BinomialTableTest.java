@@ -53,7 +53,7 @@ class BinomialTableTest {
                     for (double u : new double[] {Math.nextDown(cdf), cdf, Math.nextUp(cdf)}) {
                         assertSame(table, u, n);
                     }
-                    pmf *= p / q * (n - k) / (k + 1);
+                    pmf *= p / q * (n - k) * Draws.reciprocal(k + 1);
                     cdf += pmf;
                 }
             }
