@@ -19,8 +19,8 @@ final class BenchScenarios {
     }
 
     /**
-     * {@code plain} (120 months) or a model id (the first row of {@code scenarios/<model>.csv}),
-     * with the given trials.
+     * {@code plain} (120 months), a model id (the first row of {@code scenarios/<model>.csv}) or
+     * a scenario file (its first row), with the given trials.
      */
     static Simulation load(String name, int trials) {
         try {
@@ -30,6 +30,8 @@ final class BenchScenarios {
                 file.toFile().deleteOnExit();
                 Files.writeString(file, "scenario,model,months,trials,seed,challenges,solutions\n"
                         + "plain,subscription-saas,120,10000,1,none,none\n");
+            } else if (name.endsWith(".csv")) {
+                file = Path.of(name);
             } else {
                 file = repository().resolve("scenarios").resolve(name + ".csv");
             }
