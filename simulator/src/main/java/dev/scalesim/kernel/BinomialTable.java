@@ -80,7 +80,7 @@ public final class BinomialTable {
         double[] f = cdf;
         double top = f[base + WINDOW - 1];
         if (u > top) {
-            return upFrom(u, n, start + WINDOW - 1, topPmf[i], top);
+            return Draws.invertFrom(u, n, start + WINDOW - 1, topPmf[i], top, ratio);
         }
         if (start > 0 && u <= f[base]) {
             return Draws.invertBinomial(u, n, Math.exp(n * logQ), ratio);
@@ -95,22 +95,6 @@ public final class BinomialTable {
 
     private long start(long n) {
         return Math.max(0, (long) ((n + 1) * p) - WINDOW / 2);
-    }
-
-    /** The plain inversion's loop, resumed at count k with its probability and CDF. */
-    private long upFrom(double u, long n, long k, double pmf, double cdfK) {
-        double c = cdfK;
-        double m = pmf;
-        while (u > c && k < n) {
-            m *= ratio * (n - k) * Draws.reciprocal(k + 1);
-            k++;
-            double next = c + m;
-            if (next == c) {
-                break; // the tail is below double precision
-            }
-            c = next;
-        }
-        return k;
     }
 
     /**

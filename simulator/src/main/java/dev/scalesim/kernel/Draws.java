@@ -168,17 +168,24 @@ public final class Draws {
      * p)}: the smallest k whose CDF reaches u, summed upward (p at most 0.5, n p small).
      */
     static long invertBinomial(double u, long n, double pmf0, double ratio) {
-        double pmf = pmf0;
-        double cdf = pmf;
-        long k = 0;
-        while (u > cdf && k < n) {
-            pmf *= ratio * (n - k) * reciprocal(k + 1);
+        return invertFrom(u, n, 0, pmf0, pmf0, ratio);
+    }
+
+    /**
+     * The inversion loop resumed at count k with its probability and CDF (u above the CDF below
+     * k): the smallest count whose CDF reaches u.
+     */
+    static long invertFrom(double u, long n, long k, double pmf, double cdf, double ratio) {
+        double m = pmf;
+        double c = cdf;
+        while (u > c && k < n) {
+            m *= ratio * (n - k) * reciprocal(k + 1);
             k++;
-            double next = cdf + pmf;
-            if (next == cdf) {
+            double next = c + m;
+            if (next == c) {
                 break; // the tail is below double precision
             }
-            cdf = next;
+            c = next;
         }
         return k;
     }

@@ -38,6 +38,43 @@ public final class LogHistogram {
         }
     }
 
+    /**
+     * Adds the finite values of {@code values[from, from + count)}, skipping NaN and infinities:
+     * the recorder's flush. The positive side's array, base and total live in locals for the
+     * loop, so an insert is a few register operations and one increment in memory.
+     */
+    public void addAll(double[] values, int from, int count) {
+        Side pos = positive;
+        char[] low = pos.low;
+        int base = pos.base;
+        long added = 0;
+        for (int k = from, end = from + count; k < end; k++) {
+            double v = values[k];
+            if (v > ZERO && v <= Double.MAX_VALUE) {
+                int i = index(v) - base;
+                if (i < 0 || i >= low.length) {
+                    pos.total += added;
+                    added = 0;
+                    pos.add(index(v));
+                    low = pos.low;
+                    base = pos.base;
+                    continue;
+                }
+                char c = (char) (low[i] + 1);
+                low[i] = c;
+                added++;
+                if (c == 0) {
+                    pos.carry(i, 1);
+                }
+            } else if (v < -ZERO && v >= -Double.MAX_VALUE) {
+                negative.add(index(-v));
+            } else if (v == v && v <= ZERO && v >= -ZERO) {
+                zeros++;
+            }
+        }
+        pos.total += added;
+    }
+
     public long count() {
         return positive.total + negative.total + zeros;
     }

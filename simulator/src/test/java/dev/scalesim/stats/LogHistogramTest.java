@@ -234,4 +234,30 @@ class LogHistogramTest {
         assertTrue(h.bucketBytes() <= 2 * (span + span / 4 + 32), h.bucketBytes() + " bytes for " + span + " buckets");
         assertTrue(h.bucketBytes() >= 2 * span);
     }
+
+    @Test
+    void addAllIsAddOneByOneSkippingNonFiniteValues() {
+        double[] v = draw((Sampler) r -> switch (r.nextInt(12)) {
+            case 0 -> Double.NaN;
+            case 1 -> r.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            case 2 -> 0;
+            case 3 -> -Math.exp(6 * r.nextGaussian());
+            case 4 -> 1e-12 * r.nextGaussian();
+            default -> Math.exp(4 * r.nextGaussian()); // wide: the array grows mid-run
+        }, 3, N);
+        LogHistogram one = new LogHistogram();
+        for (double x : v) {
+            if (Double.isFinite(x)) {
+                one.add(x);
+            }
+        }
+        LogHistogram all = new LogHistogram();
+        all.addAll(v, 0, 7_000);
+        all.addAll(v, 7_000, N - 7_000);
+        assertEquals(one.count(), all.count());
+        for (double q : QS) {
+            assertEquals(one.quantile(q), all.quantile(q), "q=" + q);
+        }
+        assertEquals(one.bucketBytes(), all.bucketBytes());
+    }
 }
