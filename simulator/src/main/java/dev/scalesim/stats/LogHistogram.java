@@ -40,39 +40,54 @@ public final class LogHistogram {
 
     /**
      * Adds the finite values of {@code values[from, from + count)}, skipping NaN and infinities:
-     * the recorder's flush. The positive side's array, base and total live in locals for the
-     * loop, so an insert is a few register operations and one increment in memory.
+     * the recorder's flush. Each side's array and base live in locals for the loop, so an
+     * insert is a few register operations and one increment in memory.
      */
     public void addAll(double[] values, int from, int count) {
         Side pos = positive;
-        char[] low = pos.low;
-        int base = pos.base;
-        long added = 0;
+        Side neg = negative;
+        char[] posLow = pos.low;
+        int posBase = pos.base;
+        char[] negLow = neg.low;
+        int negBase = neg.base;
+        long posAdded = 0;
+        long negAdded = 0;
         for (int k = from, end = from + count; k < end; k++) {
             double v = values[k];
             if (v > ZERO && v <= Double.MAX_VALUE) {
-                int i = index(v) - base;
-                if (i < 0 || i >= low.length) {
-                    pos.total += added;
-                    added = 0;
+                int i = index(v) - posBase;
+                if (i < 0 || i >= posLow.length) {
                     pos.add(index(v));
-                    low = pos.low;
-                    base = pos.base;
+                    posLow = pos.low;
+                    posBase = pos.base;
                     continue;
                 }
-                char c = (char) (low[i] + 1);
-                low[i] = c;
-                added++;
+                char c = (char) (posLow[i] + 1);
+                posLow[i] = c;
+                posAdded++;
                 if (c == 0) {
                     pos.carry(i, 1);
                 }
             } else if (v < -ZERO && v >= -Double.MAX_VALUE) {
-                negative.add(index(-v));
+                int i = index(-v) - negBase;
+                if (i < 0 || i >= negLow.length) {
+                    neg.add(index(-v));
+                    negLow = neg.low;
+                    negBase = neg.base;
+                    continue;
+                }
+                char c = (char) (negLow[i] + 1);
+                negLow[i] = c;
+                negAdded++;
+                if (c == 0) {
+                    neg.carry(i, 1);
+                }
             } else if (v == v && v <= ZERO && v >= -ZERO) {
                 zeros++;
             }
         }
-        pos.total += added;
+        pos.total += posAdded;
+        neg.total += negAdded;
     }
 
     public long count() {
@@ -216,15 +231,23 @@ public final class LogHistogram {
                 }
             }
             int offset = make(other.base + first, other.base + last) - first;
-            for (int i = first; i <= last; i++) {
-                long sum = count(offset + i) + other.count(i);
-                low[offset + i] = (char) sum;
-                long up = sum >>> 16;
-                if (up != 0 || high != null) {
+            if (high == null && other.high == null) {
+                // The common case: 16-bit counts on both sides, carrying only where a sum overflows.
+                for (int i = first; i <= last; i++) {
+                    int sum = low[offset + i] + other.low[i];
+                    low[offset + i] = (char) sum;
+                    if (sum > 0xFFFF) {
+                        carry(offset + i, 1);
+                    }
+                }
+            } else {
+                for (int i = first; i <= last; i++) {
+                    long sum = count(offset + i) + other.count(i);
+                    low[offset + i] = (char) sum;
                     if (high == null) {
                         high = new int[low.length];
                     }
-                    high[offset + i] = Math.toIntExact(up);
+                    high[offset + i] = Math.toIntExact(sum >>> 16);
                 }
             }
             total += other.total;

@@ -221,6 +221,14 @@ class LogHistogramTest {
         assertEquals(5, ab.quantile(40_001.0 / 280_001), 5 * Sketches.RELATIVE_ACCURACY);
         assertEquals(5, ab.quantile(280_000.0 / 280_001), 5 * Sketches.RELATIVE_ACCURACY);
         assertEquals(9, ab.quantile(1), 9 * Sketches.RELATIVE_ACCURACY);
+        // Two 16-bit counts of 40,000 summing past 65,535 in a merge: carried, not wrapped.
+        LogHistogram bb = new LogHistogram();
+        bb.merge(b);
+        bb.merge(b);
+        assertEquals(160_000, bb.count());
+        assertEquals(-3, bb.quantile(79_999.0 / 159_999), 3 * Sketches.RELATIVE_ACCURACY);
+        assertEquals(5, bb.quantile(80_000.0 / 159_999), 5 * Sketches.RELATIVE_ACCURACY);
+        assertEquals(5, bb.quantile(1), 5 * Sketches.RELATIVE_ACCURACY);
     }
 
     @Test
