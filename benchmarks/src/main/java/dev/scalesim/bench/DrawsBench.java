@@ -1,5 +1,6 @@
 package dev.scalesim.bench;
 
+import dev.scalesim.kernel.BinomialTable;
 import dev.scalesim.kernel.Draws;
 import dev.scalesim.stats.Gaussian;
 import java.util.SplittableRandom;
@@ -19,7 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Nanoseconds per discrete draw at a given mean, over {@value #DRAWS} precomputed uniforms (so
- * the branch predictor sees real variety). {@code n = 1000} for the binomial.
+ * the branch predictor sees real variety). {@code n = 1000} for the binomial; the cohort book's
+ * {@link BinomialTable} is timed once its entries exist (counts varying over 500-1500, the
+ * probability fixed, as for a trial's churn).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -35,13 +38,17 @@ public class DrawsBench {
     public double mean;
 
     private final double[] u = new double[DRAWS];
+    private final long[] counts = new long[DRAWS];
+    private final BinomialTable table = new BinomialTable();
 
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(42);
         for (int i = 0; i < DRAWS; i++) {
             u[i] = Gaussian.openUnit(random.nextLong());
+            counts[i] = N / 2 + random.nextInt((int) N);
         }
+        table.probability(mean / N);
     }
 
     @Benchmark
@@ -51,6 +58,16 @@ public class DrawsBench {
         double p = mean / N;
         for (double x : u) {
             sum += Draws.binomial(x, N, p);
+        }
+        return sum;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(DRAWS)
+    public long binomialTable() {
+        long sum = 0;
+        for (int i = 0; i < DRAWS; i++) {
+            sum += table.draw(u[i], counts[i]);
         }
         return sum;
     }
