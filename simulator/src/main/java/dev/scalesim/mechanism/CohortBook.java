@@ -2,6 +2,7 @@ package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.BinomialTable;
+import dev.scalesim.kernel.BinomialTables;
 import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -34,8 +35,9 @@ import java.util.List;
  * cost_per_use + service_cost)}.
  *
  * <p>Speed: the hazard takes at most two values per segment-month (with and without early
- * churn), usually the same for a whole trial, so each has a {@link BinomialTable} that keeps
- * its powers; a cohort-month with no hazard (between renewals) draws nothing.
+ * churn), usually the same for a whole trial and for most arms, so each draws from a
+ * {@link BinomialTable} shared by the worker's arms; a cohort-month with no hazard (between
+ * renewals) draws nothing.
  */
 public final class CohortBook implements Mechanism {
     public static final ParamDef MONTHLY_CHURN = ParamDef.segment("monthly_churn",
@@ -94,9 +96,8 @@ public final class CohortBook implements Mechanism {
         /** Extra usage weight per customer of each cohort. */
         private final double[][] extra;
         private final int[] first;
-        /** Per segment: the churn draw at the hazard without and with early churn. */
-        private final BinomialTable[] regular;
-        private final BinomialTable[] earlyTable;
+        /** Churn draws by (segment, hazard), shared with the other arms of the worker. */
+        private final BinomialTables tables;
 
         State(Binding b) {
             random = b.stream("cohorts");
@@ -114,12 +115,7 @@ public final class CohortBook implements Mechanism {
             units = new double[segments][];
             extra = new double[segments][];
             first = new int[segments];
-            regular = new BinomialTable[segments];
-            earlyTable = new BinomialTable[segments];
-            for (int s = 0; s < segments; s++) {
-                regular[s] = new BinomialTable();
-                earlyTable[s] = new BinomialTable();
-            }
+            tables = b.binomialTables("cohorts");
         }
 
         @Override
@@ -152,10 +148,8 @@ public final class CohortBook implements Mechanism {
                 double renewal = term == 1 ? base : 1 - Math.pow(1 - base, term);
                 double grow = 1 + m.get(expansion[s]);
                 int slot = s * SEGMENT_STRIDE;
-                BinomialTable later = regular[s];
-                later.probability(Math.min(1, renewal));
-                BinomialTable sooner = earlyTable[s];
-                sooner.probability(Math.min(1, renewal + extra));
+                BinomialTable later = tables.table(s, Math.min(1, renewal));
+                BinomialTable sooner = tables.table(s, Math.min(1, renewal + extra));
                 long alive = 0;
                 long lost = 0;
                 double billed = 0;
