@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Welford within a block, Chan across blocks: the merge must reproduce one sequential pass. */
+/**
+ * Runs of values as shifted sums (single values by Welford), Chan across blocks: the merge must
+ * reproduce one sequential pass.
+ */
 class MomentsTest {
     private static final double RELATIVE = 1e-12;
 
