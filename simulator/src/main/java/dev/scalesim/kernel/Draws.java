@@ -35,7 +35,10 @@ public final class Draws {
      * at least this far above its value at the threshold needs no exact draw.
      */
     static final int SEAM_GAP = 3;
-    /** 1 / k for small k: exact inversion multiplies instead of dividing (a division per step is the slow part). */
+    /**
+     * 1 / k for small k: exact inversion multiplies instead of dividing (a division per step
+     * was the slow part).
+     */
     private static final double[] RECIPROCALS = new double[256];
     /** The CDF of Poisson({@link #EXACT_MEAN}) summed exactly as {@link #exactPoisson} sums it. */
     private static final double[] POISSON_SEAM_CDF;
