@@ -10,6 +10,7 @@ import java.util.function.Function;
 public final class Binding {
     private final Layout layout;
     private final Function<String, RandomStream> streams;
+    private final java.util.Map<String, BinomialTables> tables = new java.util.HashMap<>();
 
     Binding(Layout layout, Function<String, RandomStream> streams) {
         this.layout = layout;
@@ -54,5 +55,13 @@ public final class Binding {
      */
     public RandomStream stream(String source) {
         return streams.apply(source);
+    }
+
+    /**
+     * Binomial tables shared by every arm of the worker, one group per segment, for the
+     * mechanism {@code owner} (its id): arms that draw at the same probability share entries.
+     */
+    public BinomialTables binomialTables(String owner) {
+        return tables.computeIfAbsent(owner, o -> new BinomialTables(segments()));
     }
 }

@@ -112,18 +112,21 @@ public final class Month {
 
     void begin(int month) {
         t = month;
-        Arrays.fill(priceFactor, 1);
-        Arrays.fill(churnFactor, 1);
-        Arrays.fill(acquisitionFactor, 1);
-        Arrays.fill(reach, 1);
-        Arrays.fill(usageFactor, 1);
-        Arrays.fill(costFactor, 1);
-        Arrays.fill(arrivals, 0);
-        Arrays.fill(arrivalUnits, 0);
-        Arrays.fill(arrivalExtraUsage, 0);
-        Arrays.fill(churned, 0);
-        Arrays.fill(segmentMrr, 0);
-        Arrays.fill(segmentUses, 0);
+        // One pass over the (few) segments: a dozen Arrays.fill calls cost more than the stores.
+        for (int s = 0; s < customers.length; s++) {
+            priceFactor[s] = 1;
+            churnFactor[s] = 1;
+            acquisitionFactor[s] = 1;
+            reach[s] = 1;
+            usageFactor[s] = 1;
+            costFactor[s] = 1;
+            arrivals[s] = 0;
+            arrivalUnits[s] = 0;
+            arrivalExtraUsage[s] = 0;
+            churned[s] = 0;
+            segmentMrr[s] = 0;
+            segmentUses[s] = 0;
+        }
         Arrays.fill(cohortSurvivors, 0, month + 1, 0);
         recurringRevenue = 0;
         oneOffRevenue = 0;

@@ -21,7 +21,10 @@ final class Summary {
     final Moments pairedArm;
     final Moments pairedDelta;
     final long[] better;
-    /** Sum over trials of survivors of cohort c at age a, by arm: [arm][c][a]. */
+    /**
+     * Sum over trials of survivors of cohort c in month t (age t - c), by arm: [arm][t][c], so
+     * that a month's survivors are one contiguous run.
+     */
     final double[] cohorts;
     /** Decision analytics: milestones, arm-to-arm differences, captured trials. */
     final Records records;
@@ -58,14 +61,13 @@ final class Summary {
     }
 
     int cohortSlot(int arm, int cohort, int age) {
-        return (arm * (months + 1) + cohort) * (months + 1) + age;
+        return (arm * (months + 1) + cohort + age) * (months + 1) + cohort;
     }
 
     void recordCohorts(int arm, int t, double[] survivors) {
-        int base = cohortSlot(arm, 0, 0);
-        int stride = months + 1;
+        int base = cohortSlot(arm, 0, t);
         for (int c = 1; c <= t; c++) {
-            cohorts[base + c * stride + (t - c)] += survivors[c];
+            cohorts[base + c] += survivors[c];
         }
     }
 

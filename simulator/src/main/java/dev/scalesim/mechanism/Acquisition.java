@@ -80,6 +80,9 @@ public final class Acquisition implements Mechanism {
         private final int paidCacMetric;
         private final int reachMetric;
         private final double[] drift;
+        /** The last cac_growth per segment and its monthly factor: one pow per change, not per month. */
+        private final double[] growthSeen;
+        private final double[] growthStep;
 
         State(Binding b) {
             random = b.stream("acquisition");
@@ -93,6 +96,9 @@ public final class Acquisition implements Mechanism {
             paidCacMetric = b.metric("paid_cac");
             reachMetric = b.metric("market_reach");
             drift = new double[b.segments()];
+            growthSeen = new double[b.segments()];
+            growthStep = new double[b.segments()];
+            java.util.Arrays.fill(growthSeen, Double.NaN);
         }
 
         @Override
@@ -109,7 +115,12 @@ public final class Acquisition implements Mechanism {
             double customers = 0;
             for (int s = 0; s < drift.length; s++) {
                 if (t > 1) {
-                    drift[s] *= Math.pow(1 + m.get(growth[s]), 1.0 / 12);
+                    double g = m.get(growth[s]);
+                    if (Double.doubleToRawLongBits(g) != Double.doubleToRawLongBits(growthSeen[s])) {
+                        growthSeen[s] = g;
+                        growthStep[s] = Math.pow(1 + g, 1.0 / 12);
+                    }
+                    drift[s] *= growthStep[s];
                 }
                 long before = m.customers[s];
                 double size = m.get(market[s]);

@@ -1,7 +1,8 @@
 package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Draws;
+import dev.scalesim.kernel.BinomialTable;
+import dev.scalesim.kernel.BinomialTables;
 import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -21,9 +22,10 @@ import java.util.List;
  * </pre>
  * so an annual contract keeps the same yearly retention as the monthly rate compounded.
  * Each cohort carries revenue units (customers x relative contract size) that grow by
- * {@code (1 + expansion)} a month among survivors; churn removes units pro rata.
- * Each cohort also carries a usage weight: one per customer plus the month's
- * {@code arrivalExtraUsage} (sized contracts and seats use more), removed pro rata by churn.
+ * {@code (1 + expansion)} a month among survivors; churn removes units pro rata (the book keeps
+ * units per customer, so a churn draw needs no division). Each cohort also carries a usage
+ * weight: one per customer plus the month's {@code arrivalExtraUsage} (sized contracts and
+ * seats use more), removed pro rata by churn.
  * <pre>
  *   MRR  = price * priceFactor * sum_c units_c
  *   uses = sum_c (n_c + extra_c) * uses_per_customer * usageFactor
@@ -31,6 +33,11 @@ import java.util.List;
  * </pre>
  * With no sized arrivals and factors of 1 this is {@code customers * (uses_per_customer *
  * cost_per_use + service_cost)}.
+ *
+ * <p>Speed: the hazard takes at most two values per segment-month (with and without early
+ * churn), usually the same for a whole trial and for most arms, so each draws from a
+ * {@link BinomialTable} shared by the worker's arms; a cohort-month with no hazard (between
+ * renewals) draws nothing.
  */
 public final class CohortBook implements Mechanism {
     public static final ParamDef MONTHLY_CHURN = ParamDef.segment("monthly_churn",
@@ -84,9 +91,13 @@ public final class CohortBook implements Mechanism {
         private final int[] costPerUse;
         private final int[] serviceCost;
         private final long[][] count;
+        /** Revenue units per customer of each cohort (churn removes units pro rata). */
         private final double[][] units;
+        /** Extra usage weight per customer of each cohort. */
         private final double[][] extra;
         private final int[] first;
+        /** Churn draws by (segment, hazard), shared with the other arms of the worker. */
+        private final BinomialTables tables;
 
         State(Binding b) {
             random = b.stream("cohorts");
@@ -104,6 +115,7 @@ public final class CohortBook implements Mechanism {
             units = new double[segments][];
             extra = new double[segments][];
             first = new int[segments];
+            tables = b.binomialTables("cohorts");
         }
 
         @Override
@@ -136,40 +148,44 @@ public final class CohortBook implements Mechanism {
                 double renewal = term == 1 ? base : 1 - Math.pow(1 - base, term);
                 double grow = 1 + m.get(expansion[s]);
                 int slot = s * SEGMENT_STRIDE;
+                BinomialTable later = tables.table(s, Math.min(1, renewal));
+                BinomialTable sooner = tables.table(s, Math.min(1, renewal + extra));
                 long alive = 0;
                 long lost = 0;
                 double billed = 0;
                 double heavier = 0;
+                double[] survivors = m.cohortSurvivors;
                 for (int c = first[s]; c < t; c++) {
                     long k = n[c];
                     if (k == 0) {
                         continue;
                     }
                     int age = t - c;
-                    double h = age % term != 0 ? 0
-                            : Math.min(1, age <= window ? renewal + extra : renewal);
-                    long d = Draws.binomial(random.uniform(t, slot + c), k, h);
-                    if (d > 0) {
-                        w[c] *= (double) (k - d) / k;
-                        x[c] *= (double) (k - d) / k;
-                        k -= d;
-                        n[c] = k;
-                        lost += d;
+                    // term == 1 first: an integer division per cohort-month is not free.
+                    if (term == 1 || age % term == 0) {
+                        BinomialTable churn = age <= window ? sooner : later;
+                        if (churn.probability() > 0) {
+                            long d = churn.draw(random.uniform(t, slot + c), k);
+                            k -= d;
+                            n[c] = k;
+                            lost += d;
+                        }
                     }
-                    w[c] *= grow;
+                    double unit = w[c] * grow;
+                    w[c] = unit;
                     alive += k;
-                    billed += w[c];
-                    heavier += x[c];
-                    m.cohortSurvivors[c] += k;
+                    billed += unit * k;
+                    heavier += x[c] * k;
+                    survivors[c] += k;
                 }
                 long arrivals = m.arrivals[s];
                 n[t] = arrivals;
-                w[t] = m.arrivalUnits[s];
-                x[t] = m.arrivalExtraUsage[s];
+                w[t] = arrivals > 0 ? m.arrivalUnits[s] / arrivals : 0;
+                x[t] = arrivals > 0 ? m.arrivalExtraUsage[s] / arrivals : 0;
                 alive += arrivals;
-                billed += w[t];
-                heavier += x[t];
-                m.cohortSurvivors[t] += arrivals;
+                billed += m.arrivalUnits[s];
+                heavier += m.arrivalExtraUsage[s];
+                survivors[t] += arrivals;
                 while (first[s] < t && n[first[s]] == 0) {
                     first[s]++;
                 }

@@ -3,9 +3,16 @@ package dev.scalesim.stats;
 /**
  * A fixed number of independent running moments (count, mean, variance) in primitive arrays.
  *
- * <p>Welford's update within a block, Chan et al.'s pairwise merge across blocks. Non-finite
- * values are skipped (a metric can be undefined in a trial, e.g. gross margin without revenue),
- * so {@link #count} can be below the number of trials.
+ * <p>Single values use Welford's update. A run of values ({@link #addAll}) is summed without
+ * division as deviations from a shift (the slot's mean so far, or the run's first value) and
+ * merged with Chan et al.'s pairwise formula, as blocks are merged across threads: Welford
+ * divides for every value, and the chain of dependent divisions costs about ten times more.
+ * The shifted sums of a run of k values give its squared deviations M2 with a relative error
+ * below about {@code (k + 2) eps (1 + 2 (mean - shift)^2 / variance)} (Chan, Golub and LeVeque,
+ * 1983), eps = 1.1e-16: under 1e-13 for a run of 500 values shifted by a few standard
+ * deviations, far below anything the reports print. Non-finite values are skipped (a metric can
+ * be undefined in a trial, e.g. gross margin without revenue), so {@link #count} can be below
+ * the number of trials.
  */
 public final class Moments {
     private final long[] n;
@@ -32,23 +39,79 @@ public final class Moments {
         m2[slot] += d * (x - mean[slot]);
     }
 
-    /** Adds {@code count} values from {@code values[from..]} to one slot, in order. */
+    /**
+     * Adds {@code count} values from {@code values[from..]} to one slot as one run (see the
+     * class comment). The result depends on how values are grouped into runs, so callers keep
+     * the grouping independent of threads.
+     */
     public void addAll(int slot, double[] values, int from, int count) {
-        long k = n[slot];
-        double mu = mean[slot];
-        double s2 = m2[slot];
-        for (int i = from; i < from + count; i++) {
+        int end = from + count;
+        double shift;
+        if (n[slot] > 0) {
+            shift = mean[slot];
+        } else {
+            int i = from;
+            while (i < end && !Double.isFinite(values[i])) {
+                i++;
+            }
+            if (i == end) {
+                return;
+            }
+            shift = values[i];
+        }
+        // Two interleaved sums halve the chain of dependent additions.
+        double a1 = 0;
+        double a2 = 0;
+        double b1 = 0;
+        double b2 = 0;
+        long k = 0;
+        int i = from;
+        for (; i + 1 < end; i += 2) {
             double x = values[i];
+            double y = values[i + 1];
             if (Double.isFinite(x)) {
+                double d = x - shift;
+                a1 += d;
+                a2 += d * d;
                 k++;
-                double d = x - mu;
-                mu += d / k;
-                s2 += d * (x - mu);
+            }
+            if (Double.isFinite(y)) {
+                double d = y - shift;
+                b1 += d;
+                b2 += d * d;
+                k++;
             }
         }
-        n[slot] = k;
-        mean[slot] = mu;
-        m2[slot] = s2;
+        if (i < end && Double.isFinite(values[i])) {
+            double d = values[i] - shift;
+            a1 += d;
+            a2 += d * d;
+            k++;
+        }
+        if (k == 0) {
+            return;
+        }
+        double s1 = a1 + b1;
+        double s2 = a2 + b2;
+        double runMean = shift + s1 / k;
+        double runM2 = Math.max(0, s2 - s1 * (s1 / k));
+        combine(slot, k, runMean, runM2);
+    }
+
+    /** Chan's formula: adds a group of {@code nb} values with mean and M2 to a slot. */
+    private void combine(int i, long nb, double meanB, double m2B) {
+        long na = n[i];
+        if (na == 0) {
+            n[i] = nb;
+            mean[i] = meanB;
+            m2[i] = m2B;
+            return;
+        }
+        long total = na + nb;
+        double d = meanB - mean[i];
+        mean[i] += d * nb / total;
+        m2[i] += m2B + d * d * ((double) na * nb / total);
+        n[i] = total;
     }
 
     /** Adds {@code other} slot by slot (Chan's parallel formula); the result depends on order. */
@@ -57,22 +120,9 @@ public final class Moments {
             throw new IllegalArgumentException("size mismatch: " + n.length + " vs " + other.n.length);
         }
         for (int i = 0; i < n.length; i++) {
-            long nb = other.n[i];
-            if (nb == 0) {
-                continue;
+            if (other.n[i] != 0) {
+                combine(i, other.n[i], other.mean[i], other.m2[i]);
             }
-            long na = n[i];
-            if (na == 0) {
-                n[i] = nb;
-                mean[i] = other.mean[i];
-                m2[i] = other.m2[i];
-                continue;
-            }
-            long total = na + nb;
-            double d = other.mean[i] - mean[i];
-            mean[i] += d * nb / total;
-            m2[i] += other.m2[i] + d * d * ((double) na * nb / total);
-            n[i] = total;
         }
     }
 

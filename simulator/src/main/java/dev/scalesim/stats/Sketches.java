@@ -29,13 +29,7 @@ public final class Sketches {
 
     /** Adds {@code count} values from {@code values[from..]} to one slot. */
     public void addAll(int slot, double[] values, int from, int count) {
-        LogHistogram h = sketches[slot];
-        for (int i = from; i < from + count; i++) {
-            double x = values[i];
-            if (Double.isFinite(x)) {
-                h.add(x);
-            }
-        }
+        sketches[slot].addAll(values, from, count);
     }
 
     public void merge(Sketches other) {

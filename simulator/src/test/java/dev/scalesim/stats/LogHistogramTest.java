@@ -185,4 +185,87 @@ class LogHistogramTest {
         assertEquals(3, a.count(1));
         assertEquals(2, a.quantile(1, 0.5), 2 * Sketches.RELATIVE_ACCURACY);
     }
+
+    @Test
+    void bucketCountsPastSixteenBitsCarryExactly() {
+        LogHistogram a = new LogHistogram();
+        for (int i = 0; i < 200_000; i++) {
+            a.add(5);
+        }
+        a.add(1);
+        a.add(9);
+        assertEquals(200_002, a.count());
+        assertEquals(1, a.quantile(0), 1 * Sketches.RELATIVE_ACCURACY);
+        assertEquals(5, a.quantile(0.5), 5 * Sketches.RELATIVE_ACCURACY);
+        assertEquals(9, a.quantile(1), 9 * Sketches.RELATIVE_ACCURACY);
+        // Ranks just inside the 200,000 fives: the carried count must be exact.
+        assertEquals(5, a.quantile(200_000.0 / 200_001), 5 * Sketches.RELATIVE_ACCURACY);
+        LogHistogram b = new LogHistogram();
+        for (int i = 0; i < 40_000; i++) {
+            b.add(5);
+            b.add(-3);
+        }
+        LogHistogram ab = new LogHistogram();
+        ab.merge(a);
+        ab.merge(b);
+        LogHistogram ba = new LogHistogram();
+        ba.merge(b);
+        ba.merge(a);
+        assertEquals(280_002, ab.count());
+        for (double q : QS) {
+            assertEquals(ab.quantile(q), ba.quantile(q), "q=" + q);
+        }
+        // 40,000 negatives, then 1 at rank 40,000, then 240,000 fives, then 9.
+        assertEquals(-3, ab.quantile(0), 3 * Sketches.RELATIVE_ACCURACY);
+        assertEquals(1, ab.quantile(40_000.0 / 280_001), Sketches.RELATIVE_ACCURACY);
+        assertEquals(5, ab.quantile(40_001.0 / 280_001), 5 * Sketches.RELATIVE_ACCURACY);
+        assertEquals(5, ab.quantile(280_000.0 / 280_001), 5 * Sketches.RELATIVE_ACCURACY);
+        assertEquals(9, ab.quantile(1), 9 * Sketches.RELATIVE_ACCURACY);
+        // Two 16-bit counts of 40,000 summing past 65,535 in a merge: carried, not wrapped.
+        LogHistogram bb = new LogHistogram();
+        bb.merge(b);
+        bb.merge(b);
+        assertEquals(160_000, bb.count());
+        assertEquals(-3, bb.quantile(79_999.0 / 159_999), 3 * Sketches.RELATIVE_ACCURACY);
+        assertEquals(5, bb.quantile(80_000.0 / 159_999), 5 * Sketches.RELATIVE_ACCURACY);
+        assertEquals(5, bb.quantile(1), 5 * Sketches.RELATIVE_ACCURACY);
+    }
+
+    @Test
+    void memoryFollowsTheSpreadOfTheValuesAtTwoBytesABucket() {
+        double[] v = draw((Sampler) r -> Math.exp(8 + 1.2 * r.nextGaussian()), 11, N);
+        LogHistogram h = sketch(v, 0, N);
+        double min = Arrays.stream(v).min().orElseThrow();
+        double max = Arrays.stream(v).max().orElseThrow();
+        long span = LogHistogram.index(max) - LogHistogram.index(min) + 1;
+        // Two bytes per bucket between the extremes, plus at most an eighth (or 16) of slack per growth side.
+        assertTrue(h.bucketBytes() <= 2 * (span + span / 4 + 32), h.bucketBytes() + " bytes for " + span + " buckets");
+        assertTrue(h.bucketBytes() >= 2 * span);
+    }
+
+    @Test
+    void addAllIsAddOneByOneSkippingNonFiniteValues() {
+        double[] v = draw((Sampler) r -> switch (r.nextInt(12)) {
+            case 0 -> Double.NaN;
+            case 1 -> r.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            case 2 -> 0;
+            case 3 -> -Math.exp(6 * r.nextGaussian());
+            case 4 -> 1e-12 * r.nextGaussian();
+            default -> Math.exp(4 * r.nextGaussian()); // wide: the array grows mid-run
+        }, 3, N);
+        LogHistogram one = new LogHistogram();
+        for (double x : v) {
+            if (Double.isFinite(x)) {
+                one.add(x);
+            }
+        }
+        LogHistogram all = new LogHistogram();
+        all.addAll(v, 0, 7_000);
+        all.addAll(v, 7_000, N - 7_000);
+        assertEquals(one.count(), all.count());
+        for (double q : QS) {
+            assertEquals(one.quantile(q), all.quantile(q), "q=" + q);
+        }
+        assertEquals(one.bucketBytes(), all.bucketBytes());
+    }
 }

@@ -17,11 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
+import com.pngencoder.PngEncoder;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
@@ -34,8 +31,14 @@ import org.jfree.svg.ViewBox;
 public final class Export {
     /** Pixels per point in PNGs: 2x, so charts stay sharp on high-density screens and projectors. */
     public static final int SCALE = 2;
-    /** ImageIO's PNG "quality": 0 is the strongest (slowest) deflate, 1 none. */
-    private static final float PNG_QUALITY = 0.8f;
+    /**
+     * Deflate level of PNGs (0-9). Encoding was the largest part of a chart's cost with ImageIO
+     * (about 100 ms for a 1920 x 1080 chart in a fresh JVM); pngencoder at level 3 takes about a
+     * quarter of that for files of the same size (2.0 MB for the reference example's 12 PNGs,
+     * ImageIO 2.1 MB). Level 6 is 16% smaller but twice as slow. Single-threaded: charts already
+     * render in parallel.
+     */
+    private static final int PNG_LEVEL = 3;
 
     /** One chart to write: its file name without extension, and how to build it. */
     public record Job(String stem, Supplier<JFreeChart> chart) {
@@ -53,7 +56,7 @@ public final class Export {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        ImageIO.setUseCache(false);  // PNGs are written from memory; no temp files
+        ImageIO.setUseCache(false);  // images read back (tests, tools) need no temp files
     }
 
     /** Writes {@code stem.png} and {@code stem.svg} of every job into {@code dir}, on up to {@code threads} threads. */
@@ -119,21 +122,11 @@ public final class Export {
         } finally {
             g.dispose();
         }
-        java.util.Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        if (!writers.hasNext()) {
-            throw new IOException("no PNG writer available for " + file);
-        }
-        ImageWriter writer = writers.next();
-        try (OutputStream out = Files.newOutputStream(file);
-                ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            // light deflate: about 3x faster to encode than the default for ~15% larger files
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(PNG_QUALITY);
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            new PngEncoder().withBufferedImage(image).withCompressionLevel(PNG_LEVEL)
+                    .withMultiThreadedCompressionEnabled(false).toStream(out);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
