@@ -22,6 +22,12 @@ public record Simulation(String name, int months, int trials, long seed, List<St
 
     public static final int MAX_MONTHS = 240;
     public static final int MAX_TRIALS = 100_000_000;
+    /**
+     * Per-segment mechanisms give each segment {@link #SEGMENT_SLOTS} random slots of a month
+     * (one per cohort, deal or project), so at most this many segments fit in a stream's month.
+     */
+    public static final int SEGMENT_SLOTS = 4_096;
+    public static final int MAX_SEGMENTS = RandomStream.SLOTS / SEGMENT_SLOTS;
 
     public Simulation {
         Checks.notBlank("name", name);
@@ -32,6 +38,10 @@ public record Simulation(String name, int months, int trials, long seed, List<St
             throw new IllegalArgumentException("trials must be in [1, " + MAX_TRIALS + "], got " + trials);
         }
         segments = List.copyOf(segments);
+        if (segments.isEmpty() || segments.size() > MAX_SEGMENTS) {
+            throw new IllegalArgumentException("segments must number 1 to " + MAX_SEGMENTS + ", got "
+                    + segments.size());
+        }
         params = List.copyOf(params);
         mechanisms = List.copyOf(mechanisms);
         arms = List.copyOf(arms);

@@ -7,6 +7,7 @@ import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
+import dev.scalesim.kernel.Simulation;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
 
@@ -61,8 +62,7 @@ public final class CohortBook implements Mechanism {
 
     private static final List<ParamDef> PARAMS = List.of(MONTHLY_CHURN, EARLY_CHURN, EARLY_MONTHS,
             CONTRACT_MONTHS, PRICE, EXPANSION, USES, COST_PER_USE, SERVICE_COST);
-    /** Cohort slots per segment in the churn stream (months are at most 240). */
-    private static final int SEGMENT_STRIDE = 4096;
+    private static final int SEGMENT_STRIDE = Simulation.SEGMENT_SLOTS;
 
     @Override
     public String id() {

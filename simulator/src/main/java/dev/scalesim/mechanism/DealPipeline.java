@@ -7,6 +7,7 @@ import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
+import dev.scalesim.kernel.Simulation;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
 
@@ -42,7 +43,7 @@ public final class DealPipeline implements Mechanism {
     static final double MAX_DEAL = 1_000;
     /** Won deals per segment and month drawn one by one; beyond, each counts at its mean. */
     static final int MAX_DRAWN_DEALS = 4_000;
-    private static final int SEGMENT_STRIDE = 4_096;
+    private static final int SEGMENT_STRIDE = Simulation.SEGMENT_SLOTS;
 
     public static final ParamDef LEADS = ParamDef.segment("leads_per_month", Unit.COUNT_PER_MONTH,
             "qualified sales leads a month (direct sales)");

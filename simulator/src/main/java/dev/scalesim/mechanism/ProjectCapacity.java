@@ -7,6 +7,7 @@ import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
+import dev.scalesim.kernel.Simulation;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
 
@@ -40,7 +41,7 @@ public final class ProjectCapacity implements Mechanism {
     static final int PLAN_MONTHS = 6;
     static final int MAX_LAG = 24;
     private static final int MAX_DRAWN = 4_000;
-    private static final int SEGMENT_STRIDE = 4_096;
+    private static final int SEGMENT_STRIDE = Simulation.SEGMENT_SLOTS;
 
     public static final ParamDef PROJECTS = ParamDef.segment("projects_per_month", Unit.COUNT_PER_MONTH,
             "new projects signed a month");
