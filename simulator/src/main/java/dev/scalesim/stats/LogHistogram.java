@@ -10,6 +10,12 @@ import java.util.Arrays;
  * bucket's midpoint, so it is within 0.2% of the exact sample quantile. Magnitudes below
  * {@link #ZERO} count as zero.
  *
+ * <p>Two exact refinements keep reports free of impossible values: the sketch keeps the exact
+ * smallest and largest value and never reports a quantile outside them (a probability of 1.002,
+ * a month past the horizon), and while every value has been a whole number, a bucket narrower
+ * than 1 (magnitudes below 256) holds at most one whole number, so its quantile is that number
+ * exactly (month 30, not 30.03; 0 or 1 for a yes/no outcome).
+ *
  * <p>Counts are integers, so merging adds them exactly: the result does not depend on the order
  * of inserts or merges. Memory grows with the spread of magnitudes (about 850 buckets per factor
  * of ten, allocated only between the smallest and largest seen plus an eighth), never with the
@@ -27,8 +33,23 @@ public final class LogHistogram {
     private final Side positive = new Side();
     private final Side negative = new Side();
     private long zeros;
+    /** Exact extremes of the values counted; merged by min and max, so order-free too. */
+    private double smallest = Double.POSITIVE_INFINITY;
+    private double largest = Double.NEGATIVE_INFINITY;
+    /** True while every value counted has been a whole number. */
+    private boolean whole = true;
 
     public void add(double v) {
+        if (v != v) {
+            return;
+        }
+        if (v < smallest) {
+            smallest = v;
+        }
+        if (v > largest) {
+            largest = v;
+        }
+        whole &= v == Math.rint(v);
         if (v > ZERO) {
             positive.add(index(v));
         } else if (v < -ZERO) {
@@ -52,8 +73,21 @@ public final class LogHistogram {
         int negBase = neg.base;
         long posAdded = 0;
         long negAdded = 0;
+        double lo = smallest;
+        double hi = largest;
+        boolean allWhole = whole;
         for (int k = from, end = from + count; k < end; k++) {
             double v = values[k];
+            if (v >= -Double.MAX_VALUE && v <= Double.MAX_VALUE) {
+                // Finite values only, like the counts below; branches rarely taken once warm.
+                if (v < lo) {
+                    lo = v;
+                }
+                if (v > hi) {
+                    hi = v;
+                }
+                allWhole &= v == Math.rint(v);
+            }
             if (v > ZERO && v <= Double.MAX_VALUE) {
                 int i = index(v) - posBase;
                 if (i < 0 || i >= posLow.length) {
@@ -88,6 +122,9 @@ public final class LogHistogram {
         }
         pos.total += posAdded;
         neg.total += negAdded;
+        smallest = lo;
+        largest = hi;
+        whole = allWhole;
     }
 
     public long count() {
@@ -102,12 +139,18 @@ public final class LogHistogram {
         positive.merge(other.positive);
         negative.merge(other.negative);
         zeros += other.zeros;
+        smallest = Math.min(smallest, other.smallest);
+        largest = Math.max(largest, other.largest);
+        whole &= other.whole;
     }
 
     public void clear() {
         positive.clear();
         negative.clear();
         zeros = 0;
+        smallest = Double.POSITIVE_INFINITY;
+        largest = Double.NEGATIVE_INFINITY;
+        whole = true;
     }
 
     /** Bytes this sketch's bucket arrays take (object headers aside): for memory estimates and tests. */
@@ -116,8 +159,8 @@ public final class LogHistogram {
     }
 
     /**
-     * The value of rank {@code floor(q * (count - 1))} (q in [0, 1]) to within 0.2%, or NaN
-     * when empty.
+     * The value of rank {@code floor(q * (count - 1))} (q in [0, 1]) to within 0.2%, exact for
+     * whole numbers below 256, never outside the smallest and largest value; NaN when empty.
      */
     public double quantile(double q) {
         long n = count();
@@ -125,14 +168,28 @@ public final class LogHistogram {
             return Double.NaN;
         }
         long rank = (long) Math.floor(Math.max(0, Math.min(1, q)) * (n - 1));
+        double value;
         if (rank < negative.total) {
-            return -negative.valueAtRankFromTop(rank);
+            value = -estimate(negative.bucketAtRankFromTop(rank));
+        } else if (rank - negative.total < zeros) {
+            value = 0;
+        } else {
+            value = estimate(positive.bucketAtRank(rank - negative.total - zeros));
         }
-        rank -= negative.total;
-        if (rank < zeros) {
-            return 0;
+        return Math.max(smallest, Math.min(largest, value));
+    }
+
+    /** A bucket's value: its only whole number when all values are whole, else its midpoint. */
+    private double estimate(int bucket) {
+        if (whole) {
+            double low = Double.longBitsToDouble((long) bucket << SHIFT);
+            double high = Double.longBitsToDouble((long) (bucket + 1) << SHIFT);
+            double first = Math.ceil(low);
+            if (first < high && first + 1 >= high) {
+                return first;
+            }
         }
-        return positive.valueAtRank(rank - zeros);
+        return midpoint(bucket);
     }
 
     static int index(double magnitude) {
@@ -259,23 +316,23 @@ public final class LogHistogram {
             total = 0;
         }
 
-        double valueAtRank(long rank) {
+        int bucketAtRank(long rank) {
             long seen = 0;
             for (int i = 0; i < low.length; i++) {
                 seen += count(i);
                 if (seen > rank) {
-                    return midpoint(base + i);
+                    return base + i;
                 }
             }
             throw new IllegalStateException("rank " + rank + " beyond " + total);
         }
 
-        double valueAtRankFromTop(long rank) {
+        int bucketAtRankFromTop(long rank) {
             long seen = 0;
             for (int i = low.length - 1; i >= 0; i--) {
                 seen += count(i);
                 if (seen > rank) {
-                    return midpoint(base + i);
+                    return base + i;
                 }
             }
             throw new IllegalStateException("rank " + rank + " beyond " + total);

@@ -141,6 +141,50 @@ class LogHistogramTest {
     }
 
     @Test
+    void yesNoOutcomesAndMonthsComeBackExactly() {
+        // A trial's p_cash_out is 0 or 1 and its breakeven month a whole number: a report must
+        // say 1 and 30, not 1.002 and 30.03 (bucket midpoints).
+        Sketches s = new Sketches(2);
+        double[] flags = new double[1_000];
+        double[] months = new double[1_000];
+        SplittableRandom r = new SplittableRandom(3);
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = r.nextInt(10) < 7 ? 1 : 0;
+            months[i] = 1 + r.nextInt(37);
+        }
+        s.addAll(0, flags, 0, 500);
+        s.addAll(0, flags, 500, 500);
+        for (double m : months) {
+            s.add(1, m);
+        }
+        double[] sortedFlags = flags.clone();
+        Arrays.sort(sortedFlags);
+        double[] sortedMonths = months.clone();
+        Arrays.sort(sortedMonths);
+        for (double q : QS) {
+            int rank = (int) Math.floor(q * (flags.length - 1));
+            assertEquals(sortedFlags[rank], s.quantile(0, q), "flags, q=" + q);
+            assertEquals(sortedMonths[rank], s.quantile(1, q), "months, q=" + q);
+        }
+    }
+
+    @Test
+    void quantilesNeverLeaveTheRangeOfTheValues() {
+        LogHistogram constant = sketch(new double[] {0.3, 0.3, 0.3}, 0, 3);
+        assertEquals(0.3, constant.quantile(0));
+        assertEquals(0.3, constant.quantile(1));
+        LogHistogram negative = sketch(new double[] {-0.3, -0.3, -2.5}, 0, 3);
+        assertEquals(-2.5, negative.quantile(0)); // the midpoint of 2.5's bucket lies beyond it
+        assertTrue(negative.quantile(1) >= -2.5 && negative.quantile(1) <= -0.3);
+        assertEquals(-0.3, sketch(new double[] {-0.3, -0.3}, 0, 2).quantile(1));
+        // One value that is not whole turns the whole-number rule off for good, merges included.
+        LogHistogram mixed = sketch(new double[] {30, 31, 32}, 0, 3);
+        mixed.merge(sketch(new double[] {30.5}, 0, 1));
+        assertEquals(LogHistogram.midpoint(LogHistogram.index(30)), mixed.quantile(0), "the midpoint, 30.03");
+        assertEquals(32, mixed.quantile(1)); // the midpoint of 32's bucket lies beyond it
+    }
+
+    @Test
     void tinyMagnitudesCountAsZeroAndEmptyIsNaN() {
         LogHistogram h = new LogHistogram();
         assertTrue(Double.isNaN(h.quantile(0.5)));
