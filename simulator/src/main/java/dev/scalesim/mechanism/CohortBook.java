@@ -62,7 +62,6 @@ public final class CohortBook implements Mechanism {
 
     private static final List<ParamDef> PARAMS = List.of(MONTHLY_CHURN, EARLY_CHURN, EARLY_MONTHS,
             CONTRACT_MONTHS, PRICE, EXPANSION, USES, COST_PER_USE, SERVICE_COST);
-    private static final int SEGMENT_STRIDE = Simulation.SEGMENT_SLOTS;
 
     @Override
     public String id() {
@@ -147,7 +146,7 @@ public final class CohortBook implements Mechanism {
                 int term = Math.max(1, (int) Math.round(m.get(contract[s])));
                 double renewal = term == 1 ? base : 1 - Math.pow(1 - base, term);
                 double grow = 1 + m.get(expansion[s]);
-                int slot = s * SEGMENT_STRIDE;
+                int slot = s * Simulation.SEGMENT_SLOTS;
                 BinomialTable later = tables.table(s, Math.min(1, renewal));
                 BinomialTable sooner = tables.table(s, Math.min(1, renewal + extra));
                 long alive = 0;

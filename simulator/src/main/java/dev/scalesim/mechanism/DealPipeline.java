@@ -43,7 +43,6 @@ public final class DealPipeline implements Mechanism {
     static final double MAX_DEAL = 1_000;
     /** Won deals per segment and month drawn one by one; beyond, each counts at its mean. */
     static final int MAX_DRAWN_DEALS = 4_000;
-    private static final int SEGMENT_STRIDE = Simulation.SEGMENT_SLOTS;
 
     public static final ParamDef LEADS = ParamDef.segment("leads_per_month", Unit.COUNT_PER_MONTH,
             "qualified sales leads a month (direct sales)");
@@ -137,7 +136,7 @@ public final class DealPipeline implements Mechanism {
             double unitsTotal = 0;
             for (int s = 0; s < open.length; s++) {
                 long[] stage = open[s];
-                int base = s * SEGMENT_STRIDE;
+                int base = s * Simulation.SEGMENT_SLOTS;
                 double p = Math.min(1, STAGES / m.get(cycle[s]));
                 double q = Math.pow(m.get(win[s]), 1.0 / STAGES);
                 long won = 0;

@@ -41,7 +41,6 @@ public final class ProjectCapacity implements Mechanism {
     static final int PLAN_MONTHS = 6;
     static final int MAX_LAG = 24;
     private static final int MAX_DRAWN = 4_000;
-    private static final int SEGMENT_STRIDE = Simulation.SEGMENT_SLOTS;
 
     public static final ParamDef PROJECTS = ParamDef.segment("projects_per_month", Unit.COUNT_PER_MONTH,
             "new projects signed a month");
@@ -168,7 +167,7 @@ public final class ProjectCapacity implements Mechanism {
             double total = 0;
             double back = 1 / Math.max(1, m.get(repeatGap));
             for (int s = 0; s < backlog.length; s++) {
-                int base = s * SEGMENT_STRIDE;
+                int base = s * Simulation.SEGMENT_SLOTS;
                 long returning = Draws.binomial(random.uniform(t, base + 4), waiting[s], back);
                 waiting[s] -= returning;
                 long n = returning + Draws.poisson(random.uniform(t, base),
@@ -197,7 +196,7 @@ public final class ProjectCapacity implements Mechanism {
                 }
                 double share = delivered * backlog[s] / total;
                 backlog[s] = Math.max(0, backlog[s] - share);
-                int base = s * SEGMENT_STRIDE;
+                int base = s * Simulation.SEGMENT_SLOTS;
                 long finished = Draws.poisson(random.uniform(t, base + 1), share / m.get(value[s]));
                 long contracts = Draws.binomial(random.uniform(t, base + 2), finished, m.get(followOn[s]));
                 waiting[s] += Draws.binomial(random.uniform(t, base + 3), finished, m.get(repeat[s]));
