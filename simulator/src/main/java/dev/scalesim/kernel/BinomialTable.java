@@ -104,19 +104,26 @@ public final class BinomialTable {
      */
     private void build(int n) {
         long start = start(n);
-        long end = start + WINDOW - 1;
         int base = n * WINDOW;
         double pmf = Math.exp(n * logQ);
         double t = pmf;
-        for (long k = 0; ; k++) {
-            if (k >= start) {
-                cdf[base + (int) (k - start)] = t;
-            }
-            if (k == end) {
+        // Below the window (and the mode) the probabilities rise, so the plain loop's stops
+        // (k = n, a step too small to change the sum) cannot happen there: a tight loop, with
+        // the same operations. start < 40 (draws here have n p <= 40), inside the reciprocals.
+        double r = ratio;
+        double[] reciprocals = Draws.RECIPROCALS;
+        for (int j = 0; j < start; j++) {
+            pmf *= r * (n - j) * reciprocals[j + 1];
+            t += pmf;
+        }
+        long k = start;
+        for (int j = 0; ; j++, k++) {
+            cdf[base + j] = t;
+            if (j == WINDOW - 1) {
                 break;
             }
             if (t != Double.POSITIVE_INFINITY) {
-                pmf *= ratio * (n - k) * Draws.reciprocal(k + 1);
+                pmf *= r * (n - k) * Draws.reciprocal(k + 1);
                 double next = t + pmf;
                 t = k + 1 >= n || next == t ? Double.POSITIVE_INFINITY : next;
             }

@@ -39,7 +39,7 @@ public final class Draws {
      * 1 / k for small k: exact inversion multiplies instead of dividing (a division per step
      * was the slow part).
      */
-    private static final double[] RECIPROCALS = new double[256];
+    static final double[] RECIPROCALS = new double[256];
     /** The CDF of Poisson({@link #EXACT_MEAN}) summed exactly as {@link #exactPoisson} sums it. */
     private static final double[] POISSON_SEAM_CDF;
 
