@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Monte Carlo scaling simulator for AI business models.",
         subcommands = {RunCommand.class, ValidateCommand.class, ModelsCommand.class, DescribeCommand.class,
             NewCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
@@ -25,9 +25,12 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** No command given: a usage error (exit 2), with the usage on stderr. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("scalesim: missing command (run, validate, models, describe, new)");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {

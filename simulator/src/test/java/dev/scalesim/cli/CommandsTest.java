@@ -46,7 +46,15 @@ class CommandsTest {
             "--quiet")) {
             assertTrue(run.out().contains(flag), flag + "\n" + run.printed());
         }
-        assertTrue(Cli.run().out().startsWith("Usage: scalesim"), "no command prints the usage");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Cli.Result r = Cli.run();
+        assertEquals(Main.BAD_INPUT, r.code(), r.printed());
+        assertTrue(r.err().startsWith("scalesim: missing command"), r.printed());
+        assertTrue(r.err().contains("Usage: scalesim"), r.printed());
+        assertEquals("", r.out(), r.printed());
     }
 
     @Test
