@@ -6,6 +6,7 @@ import dev.scalesim.scenario.Problem;
 import dev.scalesim.scenario.ScenarioException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Monte Carlo scaling simulator for AI business models.",
         subcommands = {RunCommand.class, ValidateCommand.class, ModelsCommand.class, DescribeCommand.class,
             NewCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements java.util.concurrent.Callable<Integer> {
+public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
