@@ -8,7 +8,9 @@ import java.util.List;
  * talk through the shared {@link Month} (earlier mechanisms set factors that later ones use).
  *
  * <p>A mechanism itself is immutable; {@link #start} creates the mutable state for one arm on
- * one worker, reused from trial to trial.
+ * one worker, reused from trial to trial. Mechanisms whose id, parameters and metrics are fixed
+ * when they are made extend {@link AbstractMechanism}; the few that build their parameter
+ * definitions from constructor arguments (a price walk, a kind of rare event) implement this.
  */
 public interface Mechanism {
 

@@ -1,8 +1,8 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -25,7 +25,7 @@ import java.util.List;
  * mean ({@code E[1/CAC(t)] = 1 / (cac D(t))}): {@code cac} stays "spend per paid customer" on
  * average, whatever the volatility. The whole budget is spent.
  */
-public final class Acquisition implements Mechanism {
+public final class Acquisition extends AbstractMechanism {
     public static final ParamDef MARKETING_BUDGET = ParamDef.segment("marketing_budget",
             Unit.USD_PER_MONTH, "paid acquisition spend");
     public static final ParamDef CAC = ParamDef.segment("cac", Unit.USD,
@@ -48,19 +48,8 @@ public final class Acquisition implements Mechanism {
             Metric.lower("paid_cac", Unit.USD, "CAC of paid marketing this month (spend-weighted over segments)"),
             Metric.higher("market_reach", Unit.FRACTION, "share of the market still open (customer-weighted)"));
 
-    @Override
-    public String id() {
-        return "acquisition";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public Acquisition() {
+        super("acquisition", PARAMS, METRICS);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -20,25 +20,17 @@ import java.util.List;
  * Both are recurring revenue (they recur with the active base). Anything the cohort book bills
  * ({@code price}: in-app purchases, add-on subscriptions per active user) comes on top.
  */
-public final class AdInventory implements Mechanism {
+public final class AdInventory extends AbstractMechanism {
     public static final ParamDef PREMIUM_PRICE = ParamDef.global("premium_price", Unit.USD_PER_MONTH,
             "price of the ad-free premium tier per premium user per month");
 
-    @Override
-    public String id() {
-        return "ad-inventory";
-    }
+    private static final List<Metric> METRICS = List.of(
+            Metric.higher("ad_impressions", Unit.COUNT, "ad impressions sold this month"),
+            Metric.higher("ad_revenue", Unit.USD_PER_MONTH, "ad revenue this month"),
+            Metric.higher("premium_users", Unit.COUNT, "users on the ad-free premium tier"));
 
-    @Override
-    public List<ParamDef> params() {
-        return List.of(AdMarket.ADS_PER_USER, AdMarket.PREMIUM_SHARE, PREMIUM_PRICE);
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return List.of(Metric.higher("ad_impressions", Unit.COUNT, "ad impressions sold this month"),
-                Metric.higher("ad_revenue", Unit.USD_PER_MONTH, "ad revenue this month"),
-                Metric.higher("premium_users", Unit.COUNT, "users on the ad-free premium tier"));
+    public AdInventory() {
+        super("ad-inventory", List.of(AdMarket.ADS_PER_USER, AdMarket.PREMIUM_SHARE, PREMIUM_PRICE), METRICS);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -33,7 +33,7 @@ import java.util.List;
  * constant rates: P(recession at t) = pi (1 - (1 - p_in - p_out)^t), pi = p_in / (p_in + p_out),
  * and E[privacy(t)] = exp(-(rate t / 12) cut dependence).
  */
-public final class AdMarket implements Mechanism {
+public final class AdMarket extends AbstractMechanism {
     static final String CPM_METRIC = "cpm";
 
     public static final ParamDef CPM = ParamDef.global("cpm", Unit.USD,
@@ -72,19 +72,8 @@ public final class AdMarket implements Mechanism {
             Metric.higher(CPM_METRIC, Unit.USD, "net revenue per 1,000 impressions this month"),
             Metric.lower("ad_recession", Unit.FRACTION, "1 in an ad-demand recession (its mean: probability)"));
 
-    @Override
-    public String id() {
-        return "ad-market";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public AdMarket() {
+        super("ad-market", PARAMS, METRICS);
     }
 
     @Override

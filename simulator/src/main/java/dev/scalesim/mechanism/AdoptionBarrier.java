@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
@@ -17,18 +17,12 @@ import java.util.List;
  * so arrivals stay Poisson with mean {@code rate (1 - adoption_dropoff)}. Acquisition spend is
  * unchanged: the barrier wastes part of it.
  */
-public final class AdoptionBarrier implements Mechanism {
+public final class AdoptionBarrier extends AbstractMechanism {
     public static final ParamDef DROPOFF = ParamDef.segment("adoption_dropoff", Unit.FRACTION,
             "share of would-be customers lost to a technical setup barrier");
 
-    @Override
-    public String id() {
-        return "adoption-barrier";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return List.of(DROPOFF);
+    public AdoptionBarrier() {
+        super("adoption-barrier", List.of(DROPOFF), List.of());
     }
 
     @Override

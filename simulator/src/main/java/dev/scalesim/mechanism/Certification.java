@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -21,7 +21,7 @@ import java.util.List;
  * {@code certification_months} as a range and it is drawn once per trial. Runs before the
  * acquisition mechanisms.
  */
-public final class Certification implements Mechanism {
+public final class Certification extends AbstractMechanism {
     public static final ParamDef MONTHS = ParamDef.global("certification_months", Unit.MONTHS,
             "months until the compliance certification is granted (0: already certified)").range(0, 240);
     public static final ParamDef REACH = ParamDef.segment("uncertified_reach", Unit.FRACTION,
@@ -30,19 +30,8 @@ public final class Certification implements Mechanism {
     private static final List<Metric> METRICS = List.of(
             Metric.higher("certified", Unit.FRACTION, "1 once the compliance certification is granted"));
 
-    @Override
-    public String id() {
-        return "certification";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return List.of(MONTHS, REACH);
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public Certification() {
+        super("certification", List.of(MONTHS, REACH), METRICS);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.BinomialTable;
 import dev.scalesim.kernel.BinomialTables;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
@@ -40,7 +40,7 @@ import java.util.List;
  * {@link BinomialTable} shared by the worker's arms; a cohort-month with no hazard (between
  * renewals) draws nothing.
  */
-public final class CohortBook implements Mechanism {
+public final class CohortBook extends AbstractMechanism {
     public static final ParamDef MONTHLY_CHURN = ParamDef.segment("monthly_churn",
             Unit.FRACTION_PER_MONTH, "share of paying customers leaving each month");
     public static final ParamDef EARLY_CHURN = ParamDef.segment("early_churn",
@@ -63,14 +63,8 @@ public final class CohortBook implements Mechanism {
     private static final List<ParamDef> PARAMS = List.of(MONTHLY_CHURN, EARLY_CHURN, EARLY_MONTHS,
             CONTRACT_MONTHS, PRICE, EXPANSION, USES, COST_PER_USE, SERVICE_COST);
 
-    @Override
-    public String id() {
-        return "cohorts";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
+    public CohortBook() {
+        super("cohorts", PARAMS, List.of());
     }
 
     @Override

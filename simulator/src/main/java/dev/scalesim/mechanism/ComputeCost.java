@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -21,7 +21,7 @@ import java.util.List;
  * once per trial (a range in the scenario): a16z measured ~10x a year at constant capability,
  * but a product that moves to better models sees far less. Must run before the cohort book.
  */
-public final class ComputeCost implements Mechanism {
+public final class ComputeCost extends AbstractMechanism {
     public static final ParamDef DECLINE = ParamDef.global("compute_decline", Unit.FRACTION_PER_YEAR,
             "yearly fall of the compute cost of a use").range(0, 0.99);
     public static final ParamDef USAGE_GROWTH = ParamDef.global("usage_growth", Unit.FRACTION_PER_MONTH,
@@ -32,19 +32,8 @@ public final class ComputeCost implements Mechanism {
             Metric.lower("compute_cost_index", Unit.MULTIPLIER, "compute cost of a use relative to month 1"),
             Metric.higher("usage_index", Unit.MULTIPLIER, "uses per customer relative to month 1"));
 
-    @Override
-    public String id() {
-        return "compute";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public ComputeCost() {
+        super("compute", PARAMS, METRICS);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -25,7 +25,7 @@ import java.util.List;
  * The value is published as {@code data_value} for {@link DataDeals}, which prices one-off
  * licences by it.
  */
-public final class DataAsset implements Mechanism {
+public final class DataAsset extends AbstractMechanism {
     static final String VALUE = "data_value";
 
     public static final ParamDef DECAY = ParamDef.global("data_decay", Unit.FRACTION_PER_MONTH,
@@ -49,19 +49,8 @@ public final class DataAsset implements Mechanism {
             Metric.higher("data_quality", Unit.FRACTION, "quality of the data (1 = fresh and complete)"),
             Metric.higher(VALUE, Unit.FRACTION, "value of the data relative to launch: quality x open-data erosion"));
 
-    @Override
-    public String id() {
-        return "data-asset";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public DataAsset() {
+        super("data-asset", PARAMS, METRICS);
     }
 
     @Override

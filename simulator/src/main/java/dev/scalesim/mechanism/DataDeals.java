@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -21,34 +21,23 @@ import java.util.List;
  * V(t) is this month's {@code data_value} (1 without a data asset). A year brings
  * {@code deals_per_year} deals and {@code deals_per_year * deal_size * V} revenue on average.
  */
-public final class DataDeals implements Mechanism {
+public final class DataDeals extends AbstractMechanism {
     public static final ParamDef RATE = ParamDef.global("deals_per_year", Unit.NUMBER,
             "one-off data licensing deals a year").range(0, 100);
     public static final ParamDef SIZE = ParamDef.global("deal_size", Unit.USD, "mean size of a licensing deal at full data value");
     public static final ParamDef SPREAD = ParamDef.global("deal_size_spread", Unit.NUMBER,
             "sd of the log size of a deal (deals are lumpy)").range(0, 4);
 
+    private static final List<Metric> METRICS = List.of(
+            Metric.higher("data_deals", Unit.COUNT, "licensing deals closed this month"),
+            Metric.higher("deal_revenue", Unit.USD_PER_MONTH, "one-off licensing revenue this month"));
+
     private final boolean valued;
 
     /** @param valued true when a {@link DataAsset} runs earlier and its value prices the deals */
     public DataDeals(boolean valued) {
+        super("data-deals", List.of(RATE, SIZE, SPREAD), METRICS);
         this.valued = valued;
-    }
-
-    @Override
-    public String id() {
-        return "data-deals";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return List.of(RATE, SIZE, SPREAD);
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return List.of(Metric.higher("data_deals", Unit.COUNT, "licensing deals closed this month"),
-                Metric.higher("deal_revenue", Unit.USD_PER_MONTH, "one-off licensing revenue this month"));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -36,7 +36,7 @@ import java.util.List;
  * The cohort book bills {@code price} per unit, so {@code price} is a standard deal's monthly
  * value (annual licence / 12), and renews contracts every {@code contract_months}.
  */
-public final class DealPipeline implements Mechanism {
+public final class DealPipeline extends AbstractMechanism {
     /** Stages of the pipeline: qualification, demo / proof of concept, procurement. */
     public static final int STAGES = 3;
     /** Largest deal, in standard deals: keeps a near-1 tail finite. */
@@ -66,19 +66,8 @@ public final class DealPipeline implements Mechanism {
             Metric.higher("deals_won", Unit.COUNT, "contracts signed this month"),
             Metric.higher("deal_units", Unit.MULTIPLIER, "billed units of this month's contracts (standard deal = 1)"));
 
-    @Override
-    public String id() {
-        return "pipeline";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public DealPipeline() {
+        super("pipeline", PARAMS, METRICS);
     }
 
     @Override

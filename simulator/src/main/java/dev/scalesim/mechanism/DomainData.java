@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -20,7 +20,7 @@ import java.util.List;
  * for every segment: answers that miss domain specifics lower perceived value, and customers
  * leave. Runs before the cohort book (it reads last month's customers).
  */
-public final class DomainData implements Mechanism {
+public final class DomainData extends AbstractMechanism {
     public static final ParamDef START = ParamDef.global("data_quality_start", Unit.FRACTION,
             "model quality at launch, as a share of what full domain data gives");
     public static final ParamDef NEEDED = ParamDef.global("data_needed", Unit.COUNT,
@@ -33,24 +33,13 @@ public final class DomainData implements Mechanism {
     private static final List<Metric> METRICS = List.of(
             Metric.higher("model_quality", Unit.FRACTION, "model quality as a share of full domain data"));
 
-    @Override
-    public String id() {
-        return "domain-data";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return List.of(START, NEEDED, PURCHASE, CHURN);
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
-    }
-
     /** Quality after D customer-months of data. */
     public static double quality(double start, double needed, double data) {
         return 1 - (1 - start) * Math.exp(-data / needed);
+    }
+
+    public DomainData() {
+        super("domain-data", List.of(START, NEEDED, PURCHASE, CHURN), METRICS);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -22,7 +22,7 @@ import java.util.List;
  * adjacent tools) at {@code breadth_growth} core sets a month, and each core set of extras
  * raises churn by {@code overload_churn} times its level. Runs before the acquisition mechanisms.
  */
-public final class FeatureBreadth implements Mechanism {
+public final class FeatureBreadth extends AbstractMechanism {
     public static final ParamDef LAUNCH = ParamDef.global("launch_completeness", Unit.FRACTION,
             "share of the core feature set shipped at month 1").range(0.01, 1);
     public static final ParamDef BUILD = ParamDef.global("build_months", Unit.MONTHS,
@@ -37,21 +37,6 @@ public final class FeatureBreadth implements Mechanism {
             Metric.higher("completeness", Unit.FRACTION, "share of the core feature set shipped"),
             Metric.lower("feature_breadth", Unit.MULTIPLIER, "features beyond the core, in core sets"));
 
-    @Override
-    public String id() {
-        return "features";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
-    }
-
     /** Completeness at month t. */
     public static double completeness(double c0, double buildMonths, int t) {
         return Math.min(1, c0 + (1 - c0) * (t - 1) / buildMonths);
@@ -60,6 +45,10 @@ public final class FeatureBreadth implements Mechanism {
     /** Breadth beyond the core at month t. */
     public static double breadth(double growth, int t) {
         return growth * (t - 1);
+    }
+
+    public FeatureBreadth() {
+        super("features", PARAMS, METRICS);
     }
 
     @Override

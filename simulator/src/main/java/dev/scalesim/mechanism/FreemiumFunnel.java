@@ -1,8 +1,8 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -23,7 +23,7 @@ import java.util.List;
  * signup that ever converts is {@code c / (c + f (1 - c))}: 0.4%/month conversion against 8%/month
  * free churn is about 4.8%, inside OpenView's 2-5% median to 5-10% top range.
  */
-public final class FreemiumFunnel implements Mechanism {
+public final class FreemiumFunnel extends AbstractMechanism {
     public static final ParamDef SIGNUPS = ParamDef.segment("free_signups", Unit.COUNT_PER_MONTH,
             "new free-tier users a month");
     public static final ParamDef CONVERSION = ParamDef.segment("free_conversion",
@@ -38,19 +38,8 @@ public final class FreemiumFunnel implements Mechanism {
             Metric.higher("free_users", Unit.COUNT, "free-tier users at the end of the month"),
             Metric.higher("free_conversions", Unit.COUNT, "free users who became paying this month"));
 
-    @Override
-    public String id() {
-        return "freemium";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public FreemiumFunnel() {
+        super("freemium", PARAMS, METRICS);
     }
 
     @Override

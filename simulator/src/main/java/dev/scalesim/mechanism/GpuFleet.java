@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -29,7 +29,7 @@ import java.util.List;
  * COGS gets energy and leases. 730 is the hours of an average month (8,760 / 12). Demand beyond
  * capacity is lost for the month ({@code unserved_hours}).
  */
-public final class GpuFleet implements Mechanism {
+public final class GpuFleet extends AbstractMechanism {
     /** Hours in an average month. */
     public static final double HOURS = 730;
     /** The price the fleet sells at: the {@link PriceWalk} with this id must run first. */
@@ -74,19 +74,8 @@ public final class GpuFleet implements Mechanism {
             Metric.lower("energy_cost", Unit.USD_PER_MONTH, "electricity and sustainability cost, COGS"),
             Metric.lower("lease_cost", Unit.USD_PER_MONTH, "lease payments on financed nodes, COGS"));
 
-    @Override
-    public String id() {
-        return "gpu-fleet";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public GpuFleet() {
+        super("gpu-fleet", PARAMS, METRICS);
     }
 
     @Override

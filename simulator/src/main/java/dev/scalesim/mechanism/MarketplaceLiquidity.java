@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
@@ -24,7 +24,7 @@ import java.util.List;
  * {@code unmatched_churn} times it, so the side's hazard is the mix. N_other(t-1) is the other
  * side's count at the end of last month.
  */
-public final class MarketplaceLiquidity implements Mechanism {
+public final class MarketplaceLiquidity extends AbstractMechanism {
     public static final ParamDef UNMATCHED_CHURN = ParamDef.global("unmatched_churn", Unit.MULTIPLIER,
             "churn of an unmatched participant relative to a matched one").range(1, 20);
     public static final ParamDef DEPENDENCE = ParamDef.global("network_dependence", Unit.FRACTION,
@@ -49,18 +49,9 @@ public final class MarketplaceLiquidity implements Mechanism {
      * @param sellers the seller segment's id
      */
     public MarketplaceLiquidity(String buyers, String sellers) {
+        super("marketplace-liquidity", PARAMS, List.of());
         this.buyers = buyers;
         this.sellers = sellers;
-    }
-
-    @Override
-    public String id() {
-        return "marketplace-liquidity";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
     }
 
     @Override

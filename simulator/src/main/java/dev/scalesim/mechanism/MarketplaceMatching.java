@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -22,7 +22,7 @@ import java.util.List;
  * Fraud losses are the steady share of GMV the platform refunds or absorbs (chargebacks);
  * fraud and trust incidents with churn shocks are a {@link RareEvents} instance.
  */
-public final class MarketplaceMatching implements Mechanism {
+public final class MarketplaceMatching extends AbstractMechanism {
     static final String MATCH_RATE = "match_rate";
     static final String SELLER_UTILIZATION = "seller_utilization";
 
@@ -62,23 +62,9 @@ public final class MarketplaceMatching implements Mechanism {
      * @param sellers the seller segment's id
      */
     public MarketplaceMatching(String buyers, String sellers) {
+        super("marketplace-matching", PARAMS, METRICS);
         this.buyers = buyers;
         this.sellers = sellers;
-    }
-
-    @Override
-    public String id() {
-        return "marketplace-matching";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -17,26 +17,15 @@ import java.util.List;
  * booked in the month the customer arrives (support and implementation staff are cost of
  * revenue). Reads every channel's arrivals, so it runs after the acquisition mechanisms.
  */
-public final class Onboarding implements Mechanism {
+public final class Onboarding extends AbstractMechanism {
     public static final ParamDef COST = ParamDef.segment("onboarding_cost", Unit.USD,
             "support and integration cost of getting one new customer live, COGS");
 
     private static final List<Metric> METRICS = List.of(
             Metric.lower("onboarding_spend", Unit.USD_PER_MONTH, "onboarding and integration cost this month"));
 
-    @Override
-    public String id() {
-        return "onboarding";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return List.of(COST);
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public Onboarding() {
+        super("onboarding", List.of(COST), METRICS);
     }
 
     @Override

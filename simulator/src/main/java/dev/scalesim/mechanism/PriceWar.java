@@ -1,8 +1,8 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -26,7 +26,7 @@ import java.util.List;
  * reported too. Cuts are permanent (public API prices have not come back up). Must run before
  * the mechanisms that bill (the cohort book, usage revenue).
  */
-public final class PriceWar implements Mechanism {
+public final class PriceWar extends AbstractMechanism {
     public static final ParamDef RATE = ParamDef.global("price_war_rate", Unit.COUNT_PER_YEAR,
             "competitor price cuts a year (Poisson)").range(0, 120);
     public static final ParamDef CUT = ParamDef.global("price_cut", Unit.FRACTION,
@@ -46,19 +46,8 @@ public final class PriceWar implements Mechanism {
             Metric.higher("competitor_price_index", Unit.MULTIPLIER, "competitors' price relative to month 1"),
             Metric.lower("price_cuts", Unit.COUNT, "competitor price cuts this month"));
 
-    @Override
-    public String id() {
-        return "price-wars";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public PriceWar() {
+        super("price-wars", PARAMS, METRICS);
     }
 
     @Override

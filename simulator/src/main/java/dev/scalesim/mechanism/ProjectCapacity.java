@@ -1,8 +1,8 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -36,7 +36,7 @@ import java.util.List;
  * Revenue is recognised as work is delivered (percentage of completion). {@code data_overhead}
  * is the extra effort on client-specific data, as a share of standard effort.
  */
-public final class ProjectCapacity implements Mechanism {
+public final class ProjectCapacity extends AbstractMechanism {
     /** Months of backlog the staff plan aims to clear. */
     static final int PLAN_MONTHS = 6;
     static final int MAX_LAG = 24;
@@ -77,19 +77,8 @@ public final class ProjectCapacity implements Mechanism {
             Metric.higher("staff", Unit.COUNT, "billable delivery staff"),
             Metric.higher("staff_utilization", Unit.FRACTION, "share of staff time billed this month"));
 
-    @Override
-    public String id() {
-        return "projects";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public ProjectCapacity() {
+        super("projects", PARAMS, METRICS);
     }
 
     @Override

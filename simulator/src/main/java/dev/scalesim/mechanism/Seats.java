@@ -1,8 +1,8 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -23,26 +23,15 @@ import java.util.List;
  * seat. With a mean of 3 the chance of more than 10 seats is 5e-5: the seed's small businesses
  * with 1-10 agents. Runs after the acquisition mechanisms and before the cohort book.
  */
-public final class Seats implements Mechanism {
+public final class Seats extends AbstractMechanism {
     public static final ParamDef SEATS = ParamDef.segment("seats_per_customer", Unit.COUNT,
             "mean seats (agents, users) a new customer buys").range(1, 1e6);
 
     private static final List<Metric> METRICS = List.of(
             Metric.higher("new_seats", Unit.COUNT, "seats sold to this month's new customers"));
 
-    @Override
-    public String id() {
-        return "seats";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return List.of(SEATS);
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public Seats() {
+        super("seats", List.of(SEATS), METRICS);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -30,7 +30,7 @@ import java.util.List;
  * Unsold tokens are not cash; their marked-to-market value is reported as
  * {@code treasury_value} and enters no outcome until sold.
  */
-public final class TokenEconomy implements Mechanism {
+public final class TokenEconomy extends AbstractMechanism {
     /** The price this mechanism converts at: the {@link PriceWalk} with this id must run first. */
     public static final String PRICE = "token_price";
 
@@ -50,19 +50,8 @@ public final class TokenEconomy implements Mechanism {
             Metric.higher("treasury_sales", Unit.USD, "cash raised this month by selling treasury tokens"),
             Metric.higher("fee_value", Unit.MULTIPLIER, "dollar value of a customer's fees relative to launch"));
 
-    @Override
-    public String id() {
-        return "token-economy";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return METRICS;
+    public TokenEconomy() {
+        super("token-economy", PARAMS, METRICS);
     }
 
     @Override

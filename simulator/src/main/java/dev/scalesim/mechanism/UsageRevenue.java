@@ -1,7 +1,7 @@
 package dev.scalesim.mechanism;
 
+import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
-import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -28,7 +28,7 @@ import java.util.List;
  * enters through its expectation. Tier factors below 1 are volume discounts (heavy users pay
  * less per use than they cost), above 1 premium tiers. Must run after the cohort book.
  */
-public final class UsageRevenue implements Mechanism {
+public final class UsageRevenue extends AbstractMechanism {
     public static final ParamDef UNIT_PRICE = ParamDef.segment("unit_price", Unit.USD,
             "price per use in the first tier (0: usage is not billed)");
     public static final ParamDef DISPERSION = ParamDef.segment("usage_dispersion", Unit.NUMBER,
@@ -47,33 +47,21 @@ public final class UsageRevenue implements Mechanism {
             TIER3_PRICE);
 
     private final String volumeMetric;
-    private final List<Metric> metrics;
 
     /**
      * @param volumeMetric the id under which the model reports its billed volume, e.g.
      *     {@code api_calls} or {@code generations}
      */
     public UsageRevenue(String volumeMetric) {
-        this.volumeMetric = Checks.notBlank("volumeMetric", volumeMetric);
-        this.metrics = List.of(
+        super("usage", PARAMS, metricsFor(Checks.notBlank("volumeMetric", volumeMetric)));
+        this.volumeMetric = volumeMetric;
+    }
+
+    private static List<Metric> metricsFor(String volumeMetric) {
+        return List.of(
                 Metric.higher(volumeMetric, Unit.COUNT, "uses served this month, billed or not"),
                 Metric.higher("usage_revenue", Unit.USD_PER_MONTH, "pay-per-use revenue this month"),
                 Metric.lower("heavy_use_share", Unit.FRACTION, "share of uses beyond the first tier (heavy users)"));
-    }
-
-    @Override
-    public String id() {
-        return "usage";
-    }
-
-    @Override
-    public List<ParamDef> params() {
-        return PARAMS;
-    }
-
-    @Override
-    public List<Metric> metrics() {
-        return metrics;
     }
 
     /** E[min(U, b)] for U lognormal with mean mu and log-sd sigma. */
