@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,7 +91,8 @@ public final class Chromium implements AutoCloseable {
         }
         List<String> command = List.of(binary.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--remote-allow-origins=*", "--remote-debugging-address=127.0.0.1",
+                "--disable-sync", "--disable-extensions", "--disable-breakpad", "--disable-crash-reporter",
+                "--remote-allow-origins=*", "--remote-debugging-address=127.0.0.1",
                 "--remote-debugging-port=0", "--user-data-dir=" + profile.toAbsolutePath(), "about:blank");
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String url = awaitEndpoint(process);
@@ -270,14 +273,33 @@ public final class Chromium implements AutoCloseable {
         } catch (Exception e) {
             // the browser is stopped below either way
         }
-        process.destroy();
+        // The whole tree, not just the browser process: its helpers (renderer, network and
+        // crash handlers) outlive it briefly and write to the profile, which the caller deletes.
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            for (ProcessHandle p : tree) {
+                p.destroy();
+            }
+            for (ProcessHandle p : tree) {
+                stop(p);
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            tree.forEach(ProcessHandle::destroyForcibly);
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void stop(ProcessHandle p) throws InterruptedException {
+        try {
+            p.onExit().get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            p.destroyForcibly();
+            try {
+                p.onExit().get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException ignored) {
+                // nothing more to do: the caller's clean-up reports what is left
+            }
         }
     }
 
