@@ -78,8 +78,12 @@ public final class Chromium implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Starts the browser, or skips the test (fails it when {@code SCALESIM_REQUIRE_BROWSER} is set). */
-    public static Chromium startOrSkip(Path profile) throws Exception {
+    /**
+     * Starts the browser, or skips the test (fails it when {@code SCALESIM_REQUIRE_BROWSER} is set).
+     * Everything it writes goes under {@code scratch} (a test's temporary folder): its profile, and
+     * its temporary files (TMPDIR), which it would otherwise leave in /tmp.
+     */
+    public static Chromium startOrSkip(Path scratch) throws Exception {
         Optional<Path> binary = find();
         String required = System.getenv("SCALESIM_REQUIRE_BROWSER");
         if (binary.isEmpty()) {
@@ -93,8 +97,12 @@ public final class Chromium implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--disable-breakpad", "--disable-crash-reporter",
                 "--remote-allow-origins=*", "--remote-debugging-address=127.0.0.1",
-                "--remote-debugging-port=0", "--user-data-dir=" + profile.toAbsolutePath(), "about:blank");
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                "--remote-debugging-port=0", "--user-data-dir=" + scratch.resolve("profile").toAbsolutePath(),
+                "about:blank");
+        Path tmp = Files.createDirectories(scratch.resolve("tmp"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("TMPDIR", tmp.toAbsolutePath().toString());
+        Process process = builder.start();
         String url = awaitEndpoint(process);
         Listener listener = new Listener();
         WebSocket socket;

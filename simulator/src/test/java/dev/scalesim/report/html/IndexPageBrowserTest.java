@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IndexPageBrowserTest {
     @TempDir
-    Path profile;
+    Path scratch;
 
     @Test
     void theRunsIndexLoadsEveryImageWithoutErrorsAndOffline() throws Exception {
@@ -35,7 +35,7 @@ class IndexPageBrowserTest {
         String names = "JSON.stringify({scripts: document.scripts.length, "
                 + "names: Array.from(document.querySelectorAll('summary')).map(s => s.textContent)})";
         Chromium.PageReport report;
-        try (Chromium browser = Chromium.startOrSkip(profile)) {
+        try (Chromium browser = Chromium.startOrSkip(scratch)) {
             report = browser.open(out.resolve("index.html").toUri().toString(), names);
         }
         assertEquals(pngs, report.images().size(), "every chart on disk is an image on the page");
@@ -58,14 +58,12 @@ class IndexPageBrowserTest {
     @Test
     void theHarnessSeesBrokenImagesAndScriptErrors() throws Exception {
         // the control: a page that is broken the ways index.html must not be
-        Path page = profile.resolveSibling(profile.getFileName() + "-control.html");
+        Path page = scratch.resolve("control.html");
         Files.writeString(page, "<!DOCTYPE html><html><body><img src=\"missing.png\">"
                 + "<script>throw new Error('boom')</script></body></html>", StandardCharsets.UTF_8);
         Chromium.PageReport report;
-        try (Chromium browser = Chromium.startOrSkip(profile)) {
+        try (Chromium browser = Chromium.startOrSkip(scratch)) {
             report = browser.open(page.toUri().toString(), null);
-        } finally {
-            Files.deleteIfExists(page);
         }
         assertEquals(1, report.images().size());
         assertEquals(0, report.images().get(0).naturalWidth(), "a missing image has no width");
