@@ -69,7 +69,11 @@ public final class Checks {
         return value;
     }
 
-    /** Shortest plain text for a number, 12 significant digits, '.' as decimal separator. */
+    /**
+     * Shortest text for a number, 12 significant digits, '.' as decimal separator: plain
+     * notation, except far outside any business quantity (below 1e-9 or from 1e21 in magnitude),
+     * where a message would otherwise spell out hundreds of zeros: {@code 1e-300}.
+     */
     public static String format(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
@@ -77,6 +81,11 @@ public final class Checks {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return new BigDecimal(value).round(new MathContext(12)).stripTrailingZeros().toPlainString();
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(12)).stripTrailingZeros();
+        double magnitude = Math.abs(value);
+        if (magnitude < 1e-9 || magnitude >= 1e21) {
+            return rounded.toString().replace("E+", "e").replace('E', 'e');
+        }
+        return rounded.toPlainString();
     }
 }

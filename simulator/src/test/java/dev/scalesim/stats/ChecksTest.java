@@ -35,10 +35,21 @@ class ChecksTest {
             assertEquals("-0.1", Checks.format(-0.1));
             assertEquals("0.333333333333", Checks.format(1.0 / 3));
             assertEquals("0.0000001", Checks.format(1e-7));
-            assertEquals("1000000000000000000000", Checks.format(1e21));
+            assertEquals("100000000000000000000", Checks.format(1e20));
             assertEquals("Infinity", Checks.format(Double.POSITIVE_INFINITY));
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    @Test
+    void formatUsesAnExponentOnlyFarOutsideBusinessQuantities() {
+        // a message about a cell of 1e-300 must not spell out 300 zeros
+        assertEquals("1e-300", Checks.format(1e-300));
+        assertEquals("-2.5e-12", Checks.format(-2.5e-12));
+        assertEquals("0.000000001", Checks.format(1e-9));
+        assertEquals("1e21", Checks.format(1e21));
+        assertEquals("1.23456789012e300", Checks.format(1.234567890123e300));
+        assertEquals(1e-300, Double.parseDouble(Checks.format(1e-300)), "the text reads back as the number");
     }
 }
