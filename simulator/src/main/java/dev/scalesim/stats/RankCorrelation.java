@@ -19,18 +19,38 @@ public final class RankCorrelation {
         return ranks(x, order(x));
     }
 
-    /** Indexes of x from its smallest value to its largest, ties in index order (a stable sort). */
+    /**
+     * Indexes of x from its smallest value to its largest, ties in index order (a stable sort), in
+     * {@link Double#compare}'s order. Sorts a copy of the values (primitive, no boxing: the
+     * sensitivity analysis sorts tens of 10,000-trial samples after every run), then places each
+     * index, in index order, after the equal values already placed.
+     */
     public static int[] order(double[] x) {
-        Integer[] boxed = new Integer[x.length];
-        for (int i = 0; i < x.length; i++) {
-            boxed[i] = i;
-        }
-        Arrays.sort(boxed, (a, b) -> Double.compare(x[a], x[b]));
-        int[] out = new int[x.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = boxed[i];
+        int n = x.length;
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        int[] placed = new int[n];
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int first = firstAtLeast(sorted, x[i]);
+            out[first + placed[first]++] = i;
         }
         return out;
+    }
+
+    /** The first position of a sorted array whose value is not below v. */
+    private static int firstAtLeast(double[] sorted, double v) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (Double.compare(sorted[mid], v) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Mid-ranks from an order already computed with {@link #order}. */

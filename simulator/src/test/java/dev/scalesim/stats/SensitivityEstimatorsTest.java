@@ -1,5 +1,6 @@
 package dev.scalesim.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +106,28 @@ class SensitivityEstimatorsTest {
         }
         assertEquals(1, RankCorrelation.spearman(x, y), 1e-12);
         assertTrue(Double.isNaN(RankCorrelation.spearman(x, new double[] {1, 1, 1, 1, 1})), "constant: undefined");
+    }
+
+    @Test
+    void orderIsAStableSortInDoubleCompareOrder() {
+        // against the obvious implementation: a stable sort of boxed indexes
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        double[] specials = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.5};
+        for (int round = 0; round < 200; round++) {
+            int n = random.nextInt(0, 300);
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = random.nextInt(4) == 0 ? specials[random.nextInt(specials.length)]
+                        : random.nextInt(round % 2 == 0 ? 5 : 1_000_000) / 7.0;  // many ties, or few
+            }
+            Integer[] boxed = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = i;
+            }
+            java.util.Arrays.sort(boxed, (a, b) -> Double.compare(x[a], x[b]));
+            int[] expected = java.util.Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+            assertArrayEquals(expected, RankCorrelation.order(x), "round " + round);
+        }
     }
 
     @Test
