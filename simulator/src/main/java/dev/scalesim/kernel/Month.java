@@ -67,6 +67,24 @@ public final class Month {
     public double capex;
     /** Uses of the product this month (calls, generations, tickets handled). */
     public double uses;
+    /** Paid marketing spend this month (part of {@link #acquisitionSpend}). */
+    public double paidSpend;
+    /** Paid customers that spend buys this month (their expected number, the Poisson mean). */
+    public double paidCustomers;
+    /**
+     * Multiplies this month's hiring: 1 unless a cost-cutting rule froze it (0). Staffing
+     * mechanisms read it.
+     */
+    public double hiringFactor;
+
+    /**
+     * Revenue retention over the last 12 months, from the cohort book, set in the horizon month:
+     * the MRR 12 months before, the MRR now of the customers who were paying then, and the same
+     * without expansion ({@code min(now, then)} per customer). 0 until set.
+     */
+    public double yearAgoMrr;
+    public double retainedMrr;
+    public double grossRetainedMrr;
 
     /** Cash at the end of last month. */
     public double cash;
@@ -107,6 +125,9 @@ public final class Month {
         Arrays.fill(metrics, Double.NaN);
         Arrays.fill(previous, Double.NaN);
         Arrays.fill(cohortSurvivors, 0);
+        yearAgoMrr = 0;
+        retainedMrr = 0;
+        grossRetainedMrr = 0;
         begin(0);
     }
 
@@ -135,6 +156,9 @@ public final class Month {
         opex = 0;
         capex = 0;
         uses = 0;
+        paidSpend = 0;
+        paidCustomers = 0;
+        hiringFactor = 1;
         System.arraycopy(metrics, 0, previous, 0, metrics.length);
         Arrays.fill(metrics, CoreMetrics.COUNT, metrics.length, Double.NaN);
     }

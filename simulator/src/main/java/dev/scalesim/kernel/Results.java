@@ -83,8 +83,13 @@ public final class Results {
         return total.outcomes.count(Summary.outcomeSlot(arm, outcome));
     }
 
+    /**
+     * A percentile of an outcome over every trial; NaN when it falls among the trials a
+     * censored outcome holds at a bound ({@link Censor}: never pays back, never breaks even).
+     */
     public double outcomeQuantile(int arm, int outcome, double q) {
-        return quantiles.outcomes.quantile(Summary.outcomeSlot(arm, outcome), q);
+        double value = quantiles.outcomes.quantile(Summary.outcomeSlot(arm, outcome), q);
+        return Outcomes.ALL.get(outcome).reportedPercentile(value, sim.months());
     }
 
     /** The arm against the baseline on one outcome, paired over the same trials. */

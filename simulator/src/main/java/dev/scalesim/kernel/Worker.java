@@ -43,9 +43,10 @@ final class Worker {
         final Month month;
         final Mechanism.Process[] processes;
         final double[] outcomes = new double[Outcomes.COUNT];
-        final Totals totals = new Totals();
+        final InvestorMetrics totals;
 
         ArmRun(Layout.ArmPlan plan, Params params, Month month, Mechanism.Process[] processes) {
+            this.totals = new InvestorMetrics(month.months);
             this.plan = plan;
             this.params = params;
             this.month = month;
@@ -214,8 +215,8 @@ final class Worker {
         for (Mechanism.Process process : run.processes) {
             process.reset(m);
         }
-        Totals totals = run.totals;
-        totals.reset();
+        InvestorMetrics totals = run.totals;
+        totals.reset(m.cash);
         if (milestones != null) {
             milestones.start(a);
         }
@@ -234,7 +235,7 @@ final class Worker {
                 milestones.month(a, t, m.metrics);
             }
         }
-        totals.outcomes(m, months, run.outcomes);
+        totals.outcomes(m, run.outcomes);
         outcomeRecorder.put(Summary.outcomeSlot(a, 0), run.outcomes, Outcomes.COUNT);
         if (milestones != null) {
             milestones.end(a, out.records);
@@ -242,7 +243,7 @@ final class Worker {
     }
 
     /** The month's books: revenue, COGS, opex, EBITDA, cash, and the core metrics. */
-    private void account(ArmRun run, Month m, Totals totals) {
+    private void account(ArmRun run, Month m, InvestorMetrics totals) {
         int t = m.t;
         double solutionCosts = 0;
         for (int i : run.plan.interventions()) {
@@ -290,67 +291,8 @@ final class Worker {
         v[CoreMetrics.REVENUE_PER_USE] = m.uses > 0 ? revenue / m.uses : Double.NaN;
         v[CoreMetrics.COGS_PER_USE] = m.uses > 0 ? cogs / m.uses : Double.NaN;
 
-        totals.add(m, revenue, ebitda, arrivals, churned, customersBefore);
-        v[CoreMetrics.CASH_OUT] = totals.cashOut ? 1 : 0;
-        v[CoreMetrics.BREAKEVEN_REACHED] = totals.breakeven > 0 ? 1 : 0;
-    }
-
-    /** Running totals of one arm-trial, turned into outcomes at the horizon. */
-    private static final class Totals {
-        double revenue;
-        double cashMin = Double.POSITIVE_INFINITY;
-        boolean cashOut;
-        int breakeven;
-        double spend;
-        long arrivals;
-        long churnedRecent;
-        double exposureRecent;
-
-        void reset() {
-            revenue = 0;
-            cashMin = Double.POSITIVE_INFINITY;
-            cashOut = false;
-            breakeven = 0;
-            spend = 0;
-            arrivals = 0;
-            churnedRecent = 0;
-            exposureRecent = 0;
-        }
-
-        void add(Month m, double monthRevenue, double ebitda, long newCustomers, long churned,
-                double customersBefore) {
-            revenue += monthRevenue;
-            cashMin = Math.min(cashMin, m.cash);
-            cashOut |= m.cash < 0;
-            if (breakeven == 0 && ebitda > 0) {
-                breakeven = m.t;
-            }
-            spend += m.acquisitionSpend;
-            arrivals += newCustomers;
-            if (m.t > m.months - 12) {
-                churnedRecent += churned;
-                exposureRecent += customersBefore;
-            }
-        }
-
-        void outcomes(Month m, int months, double[] out) {
-            double[] v = m.metrics;
-            out[Outcomes.ARR_END] = 12 * v[CoreMetrics.MRR];
-            out[Outcomes.REVENUE_TOTAL] = revenue;
-            out[Outcomes.CUSTOMERS_END] = v[CoreMetrics.CUSTOMERS];
-            out[Outcomes.GROSS_MARGIN_END] = v[CoreMetrics.GROSS_MARGIN];
-            out[Outcomes.CASH_END] = v[CoreMetrics.CASH];
-            out[Outcomes.CASH_MIN] = cashMin;
-            out[Outcomes.P_CASH_OUT] = cashOut ? 1 : 0;
-            out[Outcomes.BREAKEVEN_MONTH] = breakeven == 0 ? months + 1 : breakeven;
-            double cac = arrivals > 0 && spend > 0 ? spend / arrivals : Double.NaN;
-            double profitPerCustomer = v[CoreMetrics.ARPU] * v[CoreMetrics.GROSS_MARGIN];
-            double churn = exposureRecent > 0 ? churnedRecent / exposureRecent : Double.NaN;
-            double lifetime = churn > 0 ? Math.min(Outcomes.LTV_LIFETIME_CAP, 1 / churn)
-                    : Outcomes.LTV_LIFETIME_CAP;
-            out[Outcomes.LTV_TO_CAC] = profitPerCustomer * lifetime / cac;
-            out[Outcomes.CAC_PAYBACK_MONTHS] = profitPerCustomer > 0 ? cac / profitPerCustomer
-                    : Double.NaN;
-        }
+        totals.month(m, revenue, ebitda, 0, arrivals, churned, customersBefore);
+        v[CoreMetrics.CASH_OUT] = totals.cashOut() ? 1 : 0;
+        v[CoreMetrics.BREAKEVEN_REACHED] = totals.brokeEven() ? 1 : 0;
     }
 }

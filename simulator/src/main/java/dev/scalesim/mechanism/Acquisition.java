@@ -127,6 +127,8 @@ public final class Acquisition extends AbstractMechanism {
                 m.arrivals[s] += won;
                 m.arrivalUnits[s] += won;
                 m.acquisitionSpend += monthBudget;
+                m.paidSpend += monthBudget;
+                m.paidCustomers += paidRate * reach * m.acquisitionFactor[s];
                 spend += monthBudget;
                 paid += paidRate;
                 reachWeighted += reach * Math.max(1, before);

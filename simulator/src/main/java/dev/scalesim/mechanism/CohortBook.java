@@ -89,6 +89,8 @@ public final class CohortBook extends AbstractMechanism {
         /** Extra usage weight per customer of each cohort. */
         private final double[][] extra;
         private final int[] first;
+        /** Revenue per customer of each cohort 12 months before the horizon (for NRR and GRR). */
+        private final double[][] yearAgo;
         /** Churn draws by (segment, hazard), shared with the other arms of the worker. */
         private final BinomialTables tables;
 
@@ -108,6 +110,7 @@ public final class CohortBook extends AbstractMechanism {
             units = new double[segments][];
             extra = new double[segments][];
             first = new int[segments];
+            yearAgo = new double[segments][];
             tables = b.binomialTables("cohorts");
         }
 
@@ -118,6 +121,7 @@ public final class CohortBook extends AbstractMechanism {
                     count[s] = new long[m.months + 1];
                     units[s] = new double[m.months + 1];
                     extra[s] = new double[m.months + 1];
+                    yearAgo[s] = new double[m.months + 1];
                 }
                 java.util.Arrays.fill(count[s], 0);
                 java.util.Arrays.fill(units[s], 0);
@@ -182,7 +186,13 @@ public final class CohortBook extends AbstractMechanism {
                 while (first[s] < t && n[first[s]] == 0) {
                     first[s]++;
                 }
-                double mrr = m.get(price[s]) * m.priceFactor[s] * billed;
+                double unitPrice = m.get(price[s]) * m.priceFactor[s];
+                if (t == m.months - 12) {
+                    yearAgo(s, t, unitPrice, m);
+                } else if (t == m.months && t > 12) {
+                    retained(s, t, unitPrice, m);
+                }
+                double mrr = unitPrice * billed;
                 m.segmentMrr[s] = mrr;
                 m.recurringRevenue += mrr;
                 m.customers[s] = alive;
@@ -191,6 +201,29 @@ public final class CohortBook extends AbstractMechanism {
                 m.segmentUses[s] = used;
                 m.uses += used;
                 m.cogs += used * m.get(costPerUse[s]) * m.costFactor[s] + alive * m.get(serviceCost[s]);
+            }
+        }
+
+        /** The book 12 months before the horizon: each cohort's revenue per customer, and MRR. */
+        private void yearAgo(int s, int t, double unitPrice, Month m) {
+            for (int c = first[s]; c <= t; c++) {
+                double perCustomer = unitPrice * units[s][c];
+                yearAgo[s][c] = perCustomer;
+                m.yearAgoMrr += perCustomer * count[s][c];
+            }
+        }
+
+        /**
+         * At the horizon, what the customers of a year ago pay now, with expansion (NRR) and
+         * without ({@code min(now, then)} per customer: GRR). A cohort's customers share their
+         * revenue per customer, so the minimum per cohort is the minimum per customer.
+         */
+        private void retained(int s, int t, double unitPrice, Month m) {
+            for (int c = first[s]; c <= t - 12; c++) {
+                long k = count[s][c];
+                double perCustomer = unitPrice * units[s][c];
+                m.retainedMrr += perCustomer * k;
+                m.grossRetainedMrr += Math.min(perCustomer, yearAgo[s][c]) * k;
             }
         }
     }

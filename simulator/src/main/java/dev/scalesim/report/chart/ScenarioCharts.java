@@ -95,7 +95,7 @@ public final class ScenarioCharts {
 
     static String medianBreakeven(ChartContext ctx, Results r, int arm) {
         double median = Math.round(r.outcomeQuantile(arm, Outcomes.BREAKEVEN_MONTH, 0.5));
-        return median > ctx.months() ? "median: not by month " + ctx.months() : "median: month " + (long) median;
+        return Double.isNaN(median) || median > ctx.months() ? "median: not by month " + ctx.months() : "median: month " + (long) median;
     }
 
     /** A metric's meaning as a title: first letter upper case. */
