@@ -22,6 +22,10 @@ public final class CoreMetrics {
     public static final int COGS_PER_USE = 15;
     public static final int CASH_OUT = 16;
     public static final int BREAKEVEN_REACHED = 17;
+    public static final int BILLINGS = 18;
+    public static final int COLLECTIONS = 19;
+    public static final int DEFERRED_REVENUE = 20;
+    public static final int RECEIVABLES = 21;
 
     public static final List<Metric> ALL = List.of(
             Metric.higher("customers", Unit.COUNT, "paying customers at the end of the month"),
@@ -41,7 +45,11 @@ public final class CoreMetrics {
             Metric.higher("revenue_per_use", Unit.USD, "revenue / uses this month"),
             Metric.lower("cogs_per_use", Unit.USD, "COGS / uses this month"),
             Metric.lower("cash_out", Unit.FRACTION, "1 once cash has gone below 0 (its mean: probability by this month)"),
-            Metric.higher("breakeven_reached", Unit.FRACTION, "1 once a month had EBITDA > 0 (its mean: probability by this month)"));
+            Metric.higher("breakeven_reached", Unit.FRACTION, "1 once a month had EBITDA > 0 (its mean: probability by this month)"),
+            Metric.higher("billings", Unit.USD_PER_MONTH, "invoiced this month (annual upfront: 12 months at once)"),
+            Metric.higher("collections", Unit.USD_PER_MONTH, "cash received from customers this month"),
+            Metric.higher("deferred_revenue", Unit.USD, "invoiced but not yet earned, at the end of the month (negative: earned, not yet invoiced)"),
+            Metric.lower("receivables", Unit.USD, "invoiced but not yet collected, at the end of the month"));
 
     public static final int COUNT = ALL.size();
 

@@ -38,7 +38,11 @@ final class Layout {
             }
         }
         for (ParamDef def : CoreParams.ALL) {
-            paramIndex(def.id());
+            if (def.perSegment()) {
+                sim.segments().forEach(s -> paramIndex(s + "." + def.id()));
+            } else {
+                paramIndex(def.id());
+            }
         }
         for (Mechanism mechanism : sim.mechanisms()) {
             for (ParamDef def : mechanism.params()) {

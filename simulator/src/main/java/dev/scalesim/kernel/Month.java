@@ -50,6 +50,12 @@ public final class Month {
     public final double[] segmentMrr;
     /** Uses per segment this month (set by the cohort book). */
     public final double[] segmentUses;
+    /**
+     * Each segment's contract balance at the end of the month, set by the cohort book: revenue
+     * invoiced but not yet earned (annual upfront billing, positive) minus revenue earned but
+     * not yet invoiced (annual in arrears, negative). 0 with monthly billing.
+     */
+    public final double[] segmentDeferred;
     /** Survivors this month of the cohort acquired in month c (summed over segments). */
     public final double[] cohortSurvivors;
 
@@ -109,6 +115,7 @@ public final class Month {
         churned = new long[segments];
         segmentMrr = new double[segments];
         segmentUses = new double[segments];
+        segmentDeferred = new double[segments];
         cohortSurvivors = new double[months + 1];
         metrics = new double[metricCount];
         previous = new double[metricCount];
@@ -147,6 +154,7 @@ public final class Month {
             churned[s] = 0;
             segmentMrr[s] = 0;
             segmentUses[s] = 0;
+            segmentDeferred[s] = 0;
         }
         Arrays.fill(cohortSurvivors, 0, month + 1, 0);
         recurringRevenue = 0;

@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * @param min smallest valid value
  * @param max largest valid value
  * @param unlimitedAllowed true when {@code unlimited} (+infinity) is a valid value
+ * @param choices for a parameter that picks one of a few ways (billing), their names: the value
+ *     is the chosen name's index; empty for a number
  */
 public record ParamDef(String id, String meaning, Unit unit, boolean perSegment, double min,
-        double max, boolean unlimitedAllowed) {
+        double max, boolean unlimitedAllowed, java.util.List<String> choices) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     public ParamDef {
@@ -28,24 +30,40 @@ public record ParamDef(String id, String meaning, Unit unit, boolean perSegment,
         Checks.notBlank("meaning", meaning);
         Checks.notNull("unit", unit);
         Checks.ordered("min", min, "max", max);
+        choices = java.util.List.copyOf(choices);
     }
 
     /** A business-wide parameter with the unit's default range. */
     public static ParamDef global(String id, Unit unit, String meaning) {
-        return new ParamDef(id, meaning, unit, false, unit.min(), unit.max(), false);
+        return new ParamDef(id, meaning, unit, false, unit.min(), unit.max(), false, java.util.List.of());
     }
 
     /** A parameter each segment has its own value of. */
     public static ParamDef segment(String id, Unit unit, String meaning) {
-        return new ParamDef(id, meaning, unit, true, unit.min(), unit.max(), false);
+        return new ParamDef(id, meaning, unit, true, unit.min(), unit.max(), false, java.util.List.of());
     }
 
     public ParamDef range(double newMin, double newMax) {
-        return new ParamDef(id, meaning, unit, perSegment, newMin, newMax, unlimitedAllowed);
+        return new ParamDef(id, meaning, unit, perSegment, newMin, newMax, unlimitedAllowed, choices);
     }
 
     public ParamDef unlimited() {
-        return new ParamDef(id, meaning, unit, perSegment, min, max, true);
+        return new ParamDef(id, meaning, unit, perSegment, min, max, true, choices);
+    }
+
+    /** A parameter that picks one of these ways, by name; its value is the name's index. */
+    public ParamDef choices(String... names) {
+        return new ParamDef(id, meaning, unit, perSegment, 0, names.length - 1, false, java.util.List.of(names));
+    }
+
+    /** The index of a choice's name (case-insensitive), or -1. */
+    public int choice(String name) {
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).equalsIgnoreCase(name.strip())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -77,6 +95,9 @@ public record ParamDef(String id, String meaning, Unit unit, boolean perSegment,
 
     /** The valid range as text, e.g. {@code [0, 1]} or {@code [0, unlimited)}. */
     public String range() {
+        if (!choices.isEmpty()) {
+            return String.join(" | ", choices);
+        }
         String low = min == Double.NEGATIVE_INFINITY ? "(-unlimited" : "[" + Checks.format(min);
         String high = max == Double.POSITIVE_INFINITY ? "unlimited)" : Checks.format(max) + "]";
         return low + ", " + high;

@@ -11,6 +11,7 @@ public enum Unit {
     COUNT_PER_MONTH("count/month", 0, Double.POSITIVE_INFINITY),
     COUNT_PER_YEAR("count/year", 0, Double.POSITIVE_INFINITY),
     MONTHS("months", 0, Double.POSITIVE_INFINITY),
+    DAYS("days", 0, Double.POSITIVE_INFINITY),
     MULTIPLIER("multiplier", 0, Double.POSITIVE_INFINITY),
     NUMBER("number", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
 

@@ -44,9 +44,11 @@ final class Worker {
         final Mechanism.Process[] processes;
         final double[] outcomes = new double[Outcomes.COUNT];
         final InvestorMetrics totals;
+        final Books books;
 
-        ArmRun(Layout.ArmPlan plan, Params params, Month month, Mechanism.Process[] processes) {
+        ArmRun(Layout.ArmPlan plan, Params params, Month month, Mechanism.Process[] processes, Books books) {
             this.totals = new InvestorMetrics(month.months);
+            this.books = books;
             this.plan = plan;
             this.params = params;
             this.month = month;
@@ -88,7 +90,7 @@ final class Worker {
             for (int k = 0; k < processes.length; k++) {
                 processes[k] = sim.mechanisms().get(k).start(binding);
             }
-            arms[a] = new ArmRun(plan, params, month, processes);
+            arms[a] = new ArmRun(plan, params, month, processes, new Books(layout));
         }
         Analysis analysis = sim.analysis();
         sampler = analysis.plainInputs() ? null : new InputSampler(layout);
@@ -217,6 +219,7 @@ final class Worker {
         }
         InvestorMetrics totals = run.totals;
         totals.reset(m.cash);
+        run.books.reset(m.cash);
         if (milestones != null) {
             milestones.start(a);
         }
@@ -260,7 +263,9 @@ final class Worker {
         double opex = m.acquisitionSpend + m.get(fixedCosts) + solutionCosts + m.opex;
         double ebitda = revenue - cogs - opex;
         double customersBefore = t == 1 ? 0 : m.previous[CoreMetrics.CUSTOMERS];
-        m.cash += ebitda - m.capex;
+        Books books = run.books;
+        books.close(m, cogs, opex, 0);
+        m.cash = books.cash;
 
         long customers = m.totalCustomers();
         long arrivals = 0;
@@ -290,6 +295,10 @@ final class Worker {
         v[CoreMetrics.USES] = m.uses;
         v[CoreMetrics.REVENUE_PER_USE] = m.uses > 0 ? revenue / m.uses : Double.NaN;
         v[CoreMetrics.COGS_PER_USE] = m.uses > 0 ? cogs / m.uses : Double.NaN;
+        v[CoreMetrics.BILLINGS] = books.billings;
+        v[CoreMetrics.COLLECTIONS] = books.collections;
+        v[CoreMetrics.DEFERRED_REVENUE] = books.deferred;
+        v[CoreMetrics.RECEIVABLES] = books.receivables;
 
         totals.month(m, revenue, ebitda, 0, arrivals, churned, customersBefore);
         v[CoreMetrics.CASH_OUT] = totals.cashOut() ? 1 : 0;

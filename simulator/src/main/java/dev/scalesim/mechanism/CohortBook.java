@@ -35,6 +35,13 @@ import java.util.List;
  * With no sized arrivals and factors of 1 this is {@code customers * (uses_per_customer *
  * cost_per_use + service_cost)}.
  *
+ * <p>Billing ({@code billing}, a core parameter the engine's books read through
+ * {@link Month#segmentDeferred}): a customer in month k = age mod 12 of its yearly term has, at
+ * this month's revenue per customer r, {@code (11 - k) r} invoiced but unearned under annual
+ * upfront billing and {@code ((k + 1) mod 12) r} earned but not invoiced under annual billing in
+ * arrears (invoiced in the term's last month, or when it leaves). Revenue is recognised monthly
+ * either way.
+ *
  * <p>Speed: the hazard takes at most two values per segment-month (with and without early
  * churn), usually the same for a whole trial and for most arms, so each draws from a
  * {@link BinomialTable} shared by the worker's arms; a cohort-month with no hazard (between
@@ -83,6 +90,7 @@ public final class CohortBook extends AbstractMechanism {
         private final int[] uses;
         private final int[] costPerUse;
         private final int[] serviceCost;
+        private final int[] billing;
         private final long[][] count;
         /** Revenue units per customer of each cohort (churn removes units pro rata). */
         private final double[][] units;
@@ -105,6 +113,7 @@ public final class CohortBook extends AbstractMechanism {
             uses = b.segmentParam(USES.id());
             costPerUse = b.segmentParam(COST_PER_USE.id());
             serviceCost = b.segmentParam(SERVICE_COST.id());
+            billing = b.segmentParam(dev.scalesim.kernel.CoreParams.BILLING.id());
             int segments = b.segments();
             count = new long[segments][];
             units = new double[segments][];
@@ -147,6 +156,10 @@ public final class CohortBook extends AbstractMechanism {
                 int slot = s * Simulation.SEGMENT_SLOTS;
                 BinomialTable later = tables.table(s, Math.min(1, renewal));
                 BinomialTable sooner = tables.table(s, Math.min(1, renewal + extra));
+                int invoicing = (int) Math.round(m.get(billing[s]));
+                boolean yearly = invoicing != dev.scalesim.kernel.CoreParams.MONTHLY;
+                boolean upfront = invoicing == dev.scalesim.kernel.CoreParams.ANNUAL;
+                double termUnits = 0;
                 long alive = 0;
                 long lost = 0;
                 double billed = 0;
@@ -172,6 +185,10 @@ public final class CohortBook extends AbstractMechanism {
                     w[c] = unit;
                     alive += k;
                     billed += unit * k;
+                    if (yearly) {
+                        int k12 = age % 12;
+                        termUnits += unit * k * (upfront ? 11 - k12 : (k12 + 1) % 12);
+                    }
                     heavier += x[c] * k;
                     survivors[c] += k;
                 }
@@ -181,6 +198,9 @@ public final class CohortBook extends AbstractMechanism {
                 x[t] = arrivals > 0 ? m.arrivalExtraUsage[s] / arrivals : 0;
                 alive += arrivals;
                 billed += m.arrivalUnits[s];
+                if (yearly) {
+                    termUnits += m.arrivalUnits[s] * (upfront ? 11 : 1);
+                }
                 heavier += m.arrivalExtraUsage[s];
                 survivors[t] += arrivals;
                 while (first[s] < t && n[first[s]] == 0) {
@@ -193,6 +213,7 @@ public final class CohortBook extends AbstractMechanism {
                     retained(s, t, unitPrice, m);
                 }
                 double mrr = unitPrice * billed;
+                m.segmentDeferred[s] = yearly ? (upfront ? 1 : -1) * unitPrice * termUnits : 0;
                 m.segmentMrr[s] = mrr;
                 m.recurringRevenue += mrr;
                 m.customers[s] = alive;

@@ -44,12 +44,25 @@ public record BusinessModel(String id, String title, String summary, String reve
         mechanisms = List.copyOf(mechanisms);
         segments = List.copyOf(segments);
         defaultSegments = List.copyOf(defaultSegments);
-        defaults = Map.copyOf(defaults);
+        defaults = withAccountingDefaults(defaults);
         challenges = List.copyOf(challenges);
         solutions = List.copyOf(solutions);
         views = List.copyOf(views);
         validate(id, mechanisms, segments, defaultSegments, defaults, challenges, solutions);
         validateViews(id, mechanisms, views);
+    }
+
+    /**
+     * Billing and collection defaults for segments no preset covers: invoiced monthly, paid at
+     * once, which is how the books behaved before billing was modelled.
+     */
+    private static Map<String, Default> withAccountingDefaults(Map<String, Default> defaults) {
+        Map<String, Default> all = new java.util.HashMap<>(defaults);
+        all.putIfAbsent("billing", new Default(dev.scalesim.stats.Distribution.constant(0),
+                "monthly: recurring revenue invoiced in the month it is earned"));
+        all.putIfAbsent("payment_days", new Default(dev.scalesim.stats.Distribution.constant(0),
+                "collected in the month invoiced"));
+        return Map.copyOf(all);
     }
 
     /** The same model with more solutions after its own (the general strategies). */

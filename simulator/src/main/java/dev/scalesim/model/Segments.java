@@ -37,6 +37,8 @@ public final class Segments {
                 .put("unit_price", 0.01, Sources.SEED_API_PRICE)
                 .withoutSalesPipeline()
                 .put("uncertified_reach", 1, "developers do not ask for compliance certificates")
+                .put("billing", 0, "monthly: self-serve plans are charged by card each month")
+                .put("payment_days", 0, "card payments settle at once")
                 .build();
     }
 
@@ -56,6 +58,8 @@ public final class Segments {
                 .put("expansion", range(0.003, 0.013), Sources.NRR_EXPANSION)
                 .put("price", 100, Sources.SEED_PRICE)
                 .withoutSalesPipeline()
+                .put("billing", 0, "monthly: self-serve plans are charged by card each month")
+                .put("payment_days", 0, "card payments settle at once")
                 .build();
     }
 
@@ -77,6 +81,8 @@ public final class Segments {
                 .put("contract_months", 12, "annual contracts")
                 .put("price", 28_000.0 / 12, Sources.KEYBANC_ACV)
                 .put("uncertified_reach", 0.5, Sources.assumption("half of mid-market buyers ask for a certificate"))
+                .put("billing", 1, Sources.ANNUAL_UPFRONT)
+                .put("payment_days", range(30, 60), Sources.assumption("net-30 invoices, often paid late"))
                 .build();
     }
 
@@ -100,6 +106,8 @@ public final class Segments {
                 .put("price", 100_000.0 / 12, Sources.SEED_ENTERPRISE_PRICE)
                 .put("onboarding_cost", range(10_000, 60_000), Sources.assumption("implementation and integration per enterprise"))
                 .put("uncertified_reach", 0.05, Sources.assumption("enterprises rarely buy uncertified"))
+                .put("billing", 1, Sources.ANNUAL_UPFRONT)
+                .put("payment_days", range(30, 60), Sources.assumption("net-30 invoices, often paid late"))
                 .build();
     }
 
@@ -121,6 +129,8 @@ public final class Segments {
                 .withoutSalesPipeline()
                 .put("onboarding_cost", 0, "self-serve onboarding")
                 .put("uncertified_reach", 1, "consumers do not ask for certificates")
+                .put("billing", 0, "monthly: self-serve plans are charged by card each month")
+                .put("payment_days", 0, "card payments settle at once")
                 .build();
     }
 

@@ -69,6 +69,9 @@ public final class Sources {
     }
 
     /** A default no public figure supports, with the reasoning. */
+    public static final String ANNUAL_UPFRONT = "annual contracts are commonly invoiced yearly in advance "
+            + "(ASC 606 deferred revenue; KeyBanc SaaS survey: most B2B contracts are annual)";
+
     public static String assumption(String why) {
         return "assumption (no public source; wide range): " + why;
     }

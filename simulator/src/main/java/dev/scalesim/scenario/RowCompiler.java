@@ -292,6 +292,17 @@ final class RowCompiler {
         }
 
         private void value(int column, ParamDef def, String key, String text) {
+            if (!def.choices().isEmpty() && !Values.isNumber(text.strip())) {
+                int choice = def.choice(text);
+                if (choice < 0) {
+                    problem(column, def.id() + " must be one of " + def.range() + ", got '" + text.strip() + "'"
+                            + Suggest.didYouMean(text.strip(), def.choices()));
+                    return;
+                }
+                values.put(key, Distribution.constant(choice));
+                valueColumns.put(key, column);
+                return;
+            }
             Distribution d = parse(column, text);
             if (d == null) {
                 return;

@@ -148,7 +148,7 @@ public final class Theme {
             case USD, USD_PER_MONTH -> ShortNumberFormat.Kind.MONEY;
             case FRACTION, FRACTION_PER_MONTH, FRACTION_PER_YEAR -> ShortNumberFormat.Kind.PERCENT;
             case MULTIPLIER -> ShortNumberFormat.Kind.MULTIPLIER;
-            case COUNT, COUNT_PER_MONTH, COUNT_PER_YEAR, MONTHS, NUMBER -> ShortNumberFormat.Kind.COUNT;
+            case COUNT, COUNT_PER_MONTH, COUNT_PER_YEAR, MONTHS, DAYS, NUMBER -> ShortNumberFormat.Kind.COUNT;
         };
         boolean integers = unit == Unit.MONTHS;
         axis.setStandardTickUnits(new NumberTickUnitSource(integers, new ShortNumberFormat(kind)));
