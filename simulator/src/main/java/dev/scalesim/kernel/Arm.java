@@ -1,6 +1,7 @@
 package dev.scalesim.kernel;
 
 import dev.scalesim.stats.Checks;
+import dev.scalesim.stats.Distribution;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  */
 public record Arm(String name, List<Intervention> interventions) {
     public static final String BASELINE = "baseline";
+    public static final String SURVIVAL_RULES = "survival-rules";
 
     public Arm {
         Checks.notBlank("name", name);
@@ -20,5 +22,15 @@ public record Arm(String name, List<Intervention> interventions) {
 
     public static Arm baseline() {
         return new Arm(BASELINE, List.of());
+    }
+
+    /**
+     * The arm a scenario with financing or cost-cutting columns gets: the same business with its
+     * survival rules on ({@link FinancingRule}), paired with the baseline, which runs without them.
+     */
+    public static Arm survivalRules() {
+        return new Arm(SURVIVAL_RULES, List.of(new Intervention(SURVIVAL_RULES,
+                List.of(Effect.of(CoreParams.SURVIVAL_RULES.id(), Effect.Op.SET, Distribution.constant(1))),
+                Distribution.constant(0), Distribution.constant(0), 1)));
     }
 }

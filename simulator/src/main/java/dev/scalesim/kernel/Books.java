@@ -31,6 +31,7 @@ final class Books {
     double collections;
     double deferred;
     double receivables;
+    double financing;
 
     Books(Layout layout) {
         int segments = layout.segments().size();
@@ -53,7 +54,7 @@ final class Books {
     }
 
     /** Closes month {@code m.t}: invoices, collections, the balances and cash. */
-    void close(Month m, double cogs, double opex, double financing) {
+    void close(Month m, double cogs, double opex) {
         int t = m.t;
         double segmentRevenue = 0;
         double segmentBillings = 0;
@@ -74,7 +75,14 @@ final class Books {
             deferred += d;
         }
         receivables += billings - collections;
-        cash += collections - cogs - opex - m.capex + financing;
+        cash += collections - cogs - opex - m.capex;
+        financing = 0;
+    }
+
+    /** Cash raised this month (after {@link #close}): a financing inflow, never revenue. */
+    void finance(double amount) {
+        cash += amount;
+        financing += amount;
     }
 
     /** What segment s collects in month t from bills sent {@code delay} months earlier. */

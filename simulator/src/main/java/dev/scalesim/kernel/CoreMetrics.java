@@ -26,6 +26,8 @@ public final class CoreMetrics {
     public static final int COLLECTIONS = 19;
     public static final int DEFERRED_REVENUE = 20;
     public static final int RECEIVABLES = 21;
+    public static final int RUNWAY_MONTHS = 22;
+    public static final int FINANCING_INFLOW = 23;
 
     public static final List<Metric> ALL = List.of(
             Metric.higher("customers", Unit.COUNT, "paying customers at the end of the month"),
@@ -49,7 +51,10 @@ public final class CoreMetrics {
             Metric.higher("billings", Unit.USD_PER_MONTH, "invoiced this month (annual upfront: 12 months at once)"),
             Metric.higher("collections", Unit.USD_PER_MONTH, "cash received from customers this month"),
             Metric.higher("deferred_revenue", Unit.USD, "invoiced but not yet earned, at the end of the month (negative: earned, not yet invoiced)"),
-            Metric.lower("receivables", Unit.USD, "invoiced but not yet collected, at the end of the month"));
+            Metric.lower("receivables", Unit.USD, "invoiced but not yet collected, at the end of the month"),
+            Metric.higher("runway_months", Unit.MONTHS,
+                    "cash / average monthly burn of the last 3 months (120: not burning, or 10 years or more; 0 once cash is below 0)"),
+            Metric.higher("financing_inflow", Unit.USD_PER_MONTH, "cash raised this month (survival rules)"));
 
     public static final int COUNT = ALL.size();
 

@@ -18,7 +18,24 @@ public final class CoreParams {
     public static final ParamDef PAYMENT_DAYS = ParamDef.segment("payment_days", Unit.DAYS,
             "days from invoice to cash").range(0, 180);
 
-    public static final List<ParamDef> ALL = List.of(STARTING_CASH, FIXED_COSTS, PAYMENT_FEES, BILLING, PAYMENT_DAYS);
+    // Financing and cost-cutting rules (FinancingRule): on only in the survival-rules arm.
+    public static final ParamDef SURVIVAL_RULES = ParamDef.global("survival_rules", Unit.FRACTION,
+            "1 runs the financing and cost-cutting rules (the survival-rules arm sets it; 0 as the business stands)");
+    public static final ParamDef RAISE_AMOUNT = ParamDef.global("raise_amount", Unit.USD,
+            "cash a fundraise brings in (0: no fundraise)");
+    public static final ParamDef RAISE_RUNWAY = ParamDef.global("raise_runway_months", Unit.MONTHS,
+            "raise when runway falls below this many months (also what p_raise_needed counts)").range(0, 60);
+    public static final ParamDef RAISE_SUCCESS = ParamDef.global("raise_success", Unit.FRACTION,
+            "probability that a fundraise attempt closes");
+    public static final ParamDef RAISE_VALUATION = ParamDef.global("raise_valuation", Unit.MULTIPLIER,
+            "pre-money valuation of a raise, as a multiple of ARR");
+    public static final ParamDef CUT_RUNWAY = ParamDef.global("cut_runway_months", Unit.MONTHS,
+            "cut costs while runway is below this many months (0: never)").range(0, 60);
+    public static final ParamDef CUT_ACQUISITION = ParamDef.global("cut_acquisition", Unit.FRACTION,
+            "share of paid acquisition spend cut while cutting costs (hiring is frozen too)");
+
+    public static final List<ParamDef> ALL = List.of(STARTING_CASH, FIXED_COSTS, PAYMENT_FEES, BILLING, PAYMENT_DAYS,
+            SURVIVAL_RULES, RAISE_AMOUNT, RAISE_RUNWAY, RAISE_SUCCESS, RAISE_VALUATION, CUT_RUNWAY, CUT_ACQUISITION);
 
     /** {@link #BILLING}'s values. */
     public static final int MONTHLY = 0;

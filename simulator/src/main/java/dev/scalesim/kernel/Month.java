@@ -31,6 +31,8 @@ public final class Month {
     public final double[] usageFactor;
     /** Multiplies each segment's cost per use this month (compute cost curves, spot capacity). */
     public final double[] costFactor;
+    /** Multiplies each segment's paid marketing spend this month (a cost cut lowers it). */
+    public final double[] marketingFactor;
 
     /** Paying customers per segment at the end of the month (last month's until updated). */
     public final long[] customers;
@@ -108,6 +110,7 @@ public final class Month {
         reach = new double[segments];
         usageFactor = new double[segments];
         costFactor = new double[segments];
+        marketingFactor = new double[segments];
         customers = new long[segments];
         arrivals = new long[segments];
         arrivalUnits = new double[segments];
@@ -148,6 +151,7 @@ public final class Month {
             reach[s] = 1;
             usageFactor[s] = 1;
             costFactor[s] = 1;
+            marketingFactor[s] = 1;
             arrivals[s] = 0;
             arrivalUnits[s] = 0;
             arrivalExtraUsage[s] = 0;

@@ -28,6 +28,9 @@ public final class Outcomes {
     public static final int MAGIC_NUMBER = 15;
     public static final int RULE_OF_40 = 16;
     public static final int ARR_GROWTH = 17;
+    public static final int P_RAISE_NEEDED = 18;
+    public static final int DILUTION = 19;
+    public static final int P_DEFAULT_ALIVE = 20;
 
     /** Lifetime cap (months) in LTV, the usual five years, so zero churn stays finite. */
     public static final double LTV_LIFETIME_CAP = 60;
@@ -72,7 +75,12 @@ public final class Outcomes {
                     .censored(Censor.between(-RATIO_CAP, RATIO_CAP, "beyond +-1,000%: growth from no ARR, or no revenue")),
             Metric.higher("arr_growth", Unit.FRACTION, "ARR at the horizon / ARR 12 months before - 1")
                     .censored(Censor.between(Double.NEGATIVE_INFINITY, RATIO_CAP,
-                            "1,000% or more, or growth from no ARR a year before")));
+                            "1,000% or more, or growth from no ARR a year before")),
+            Metric.lower("p_raise_needed", Unit.FRACTION,
+                    "1 if runway fell below raise_runway_months in any month (its mean is the probability)"),
+            Metric.lower("dilution", Unit.FRACTION, "share of the company sold in fundraises over the horizon"),
+            Metric.higher("p_default_alive", Unit.FRACTION,
+                    "1 if, at the horizon, the cash flow's trend reaches break-even before the cash runs out"));
 
     public static final int COUNT = ALL.size();
 

@@ -45,10 +45,13 @@ final class Worker {
         final double[] outcomes = new double[Outcomes.COUNT];
         final InvestorMetrics totals;
         final Books books;
+        final FinancingRule financing;
 
-        ArmRun(Layout.ArmPlan plan, Params params, Month month, Mechanism.Process[] processes, Books books) {
+        ArmRun(Layout.ArmPlan plan, Params params, Month month, Mechanism.Process[] processes, Books books,
+                FinancingRule financing) {
             this.totals = new InvestorMetrics(month.months);
             this.books = books;
+            this.financing = financing;
             this.plan = plan;
             this.params = params;
             this.month = month;
@@ -81,6 +84,7 @@ final class Worker {
         Map<String, RandomStream> shared = new LinkedHashMap<>();
         Binding binding = new Binding(layout,
                 source -> shared.computeIfAbsent(source, id -> addStream("mechanism:" + id)));
+        RandomStream financing = addStream("financing");
         arms = new ArmRun[layout.plans().size()];
         for (int a = 0; a < arms.length; a++) {
             Layout.ArmPlan plan = layout.plans().get(a);
@@ -90,7 +94,8 @@ final class Worker {
             for (int k = 0; k < processes.length; k++) {
                 processes[k] = sim.mechanisms().get(k).start(binding);
             }
-            arms[a] = new ArmRun(plan, params, month, processes, new Books(layout));
+            arms[a] = new ArmRun(plan, params, month, processes, new Books(layout),
+                    new FinancingRule(layout, financing));
         }
         Analysis analysis = sim.analysis();
         sampler = analysis.plainInputs() ? null : new InputSampler(layout);
@@ -220,11 +225,13 @@ final class Worker {
         InvestorMetrics totals = run.totals;
         totals.reset(m.cash);
         run.books.reset(m.cash);
+        run.financing.reset();
         if (milestones != null) {
             milestones.start(a);
         }
         for (int t = 1; t <= months; t++) {
             m.begin(t);
+            run.financing.beginMonth(m);
             run.params.applyConditions(t, m.previous, sizes);
             for (Mechanism.Process process : run.processes) {
                 process.month(m);
@@ -239,6 +246,7 @@ final class Worker {
             }
         }
         totals.outcomes(m, run.outcomes);
+        run.financing.outcomes(m, m.cash, run.outcomes);
         outcomeRecorder.put(Summary.outcomeSlot(a, 0), run.outcomes, Outcomes.COUNT);
         if (milestones != null) {
             milestones.end(a, out.records);
@@ -264,7 +272,12 @@ final class Worker {
         double ebitda = revenue - cogs - opex;
         double customersBefore = t == 1 ? 0 : m.previous[CoreMetrics.CUSTOMERS];
         Books books = run.books;
-        books.close(m, cogs, opex, 0);
+        double cashBefore = books.cash;
+        books.close(m, cogs, opex);
+        double raised = run.financing.endMonth(m, books.cash - cashBefore, books.cash, 12 * m.recurringRevenue);
+        if (raised > 0) {
+            books.finance(raised);
+        }
         m.cash = books.cash;
 
         long customers = m.totalCustomers();
@@ -299,8 +312,10 @@ final class Worker {
         v[CoreMetrics.COLLECTIONS] = books.collections;
         v[CoreMetrics.DEFERRED_REVENUE] = books.deferred;
         v[CoreMetrics.RECEIVABLES] = books.receivables;
+        v[CoreMetrics.RUNWAY_MONTHS] = run.financing.runway(t, m.cash);
+        v[CoreMetrics.FINANCING_INFLOW] = raised;
 
-        totals.month(m, revenue, ebitda, 0, arrivals, churned, customersBefore);
+        totals.month(m, revenue, ebitda, raised, arrivals, churned, customersBefore);
         v[CoreMetrics.CASH_OUT] = totals.cashOut() ? 1 : 0;
         v[CoreMetrics.BREAKEVEN_REACHED] = totals.brokeEven() ? 1 : 0;
     }

@@ -16,9 +16,10 @@ import java.util.List;
  * <pre>
  *   CAC(t)   = cac * D(t) * exp(s^2/2 - s Z(t))       D(1) = 1, D(t) = D(t-1) * (1 + cac_growth)^(1/12)
  *   reach(t) = max(0, 1 - N(t-1) / market_size)       (1 when the market is unlimited)
- *   new(t)  ~ Poisson( (marketing_budget / CAC(t) + organic_customers + referral_rate * N(t-1))
+ *   new(t)  ~ Poisson( (budget(t) / CAC(t) + organic_customers + referral_rate * N(t-1))
  *                      * reach(t) * acquisitionFactor )
  * </pre>
+ * budget(t) = marketing_budget x marketingFactor (below 1 while a cost cut holds).
  * N(t-1) is the segment's paying customers at the end of last month, s is
  * {@code cac_volatility} and Z a standard normal: CAC drifts up as channels saturate and
  * fluctuates month to month. The noise is centred so that customers per dollar keep their
@@ -119,7 +120,7 @@ public final class Acquisition extends AbstractMechanism {
                 double noise = sigma > 0
                         ? Math.exp(0.5 * sigma * sigma - sigma * random.gaussian(t, s)) : 1;
                 double unitCost = m.get(cac[s]) * drift[s] * noise;
-                double monthBudget = m.get(budget[s]);
+                double monthBudget = m.get(budget[s]) * m.marketingFactor[s];
                 double paidRate = monthBudget > 0 ? monthBudget / unitCost : 0;
                 double rate = (paidRate + m.get(organic[s]) + m.get(referral[s]) * before)
                         * reach * m.acquisitionFactor[s];

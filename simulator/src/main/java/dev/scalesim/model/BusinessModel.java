@@ -62,7 +62,18 @@ public record BusinessModel(String id, String title, String summary, String reve
                 "monthly: recurring revenue invoiced in the month it is earned"));
         all.putIfAbsent("payment_days", new Default(dev.scalesim.stats.Distribution.constant(0),
                 "collected in the month invoiced"));
+        put(all, "survival_rules", 0, "off as the business stands; the survival-rules arm sets it to 1");
+        put(all, "raise_amount", 0, "no fundraise unless the scenario plans one");
+        put(all, "raise_runway_months", 6, Sources.assumption("start raising with about six months of runway left"));
+        put(all, "raise_success", 0.5, Sources.assumption("a round closes half the time; wide uncertainty"));
+        put(all, "raise_valuation", 5, "middle of 3-7x ARR, private SaaS valuations 2026 (weak; market summaries)");
+        put(all, "cut_runway_months", 0, "no cost cuts unless the scenario plans them");
+        put(all, "cut_acquisition", 0.5, Sources.assumption("halve paid acquisition, as the spend-policy strategy does"));
         return Map.copyOf(all);
+    }
+
+    private static void put(Map<String, Default> all, String param, double value, String source) {
+        all.putIfAbsent(param, new Default(dev.scalesim.stats.Distribution.constant(value), source));
     }
 
     /** The same model with more solutions after its own (the general strategies). */

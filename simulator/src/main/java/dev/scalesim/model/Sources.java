@@ -68,10 +68,10 @@ public final class Sources {
     private Sources() {
     }
 
-    /** A default no public figure supports, with the reasoning. */
-    public static final String ANNUAL_UPFRONT = "annual contracts are commonly invoiced yearly in advance "
-            + "(ASC 606 deferred revenue; KeyBanc SaaS survey: most B2B contracts are annual)";
+    public static final String ANNUAL_UPFRONT = assumption("annual B2B contracts are usually invoiced a year in "
+            + "advance (the deferred revenue of ASC 606); no public share of upfront billing found");
 
+    /** A default no public figure supports, with the reasoning. */
     public static String assumption(String why) {
         return "assumption (no public source; wide range): " + why;
     }

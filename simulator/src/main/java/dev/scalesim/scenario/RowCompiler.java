@@ -2,6 +2,7 @@ package dev.scalesim.scenario;
 
 import dev.scalesim.kernel.Analysis;
 import dev.scalesim.kernel.Arm;
+import dev.scalesim.kernel.CoreParams;
 import dev.scalesim.kernel.Correlation;
 import dev.scalesim.kernel.Effect;
 import dev.scalesim.kernel.Intervention;
@@ -121,6 +122,9 @@ final class RowCompiler {
             solutions.forEach(s -> arms.add(new Arm(s.id(), List.of(intervention(s)))));
             plans.forEach((plan, members) -> arms.add(new Arm("plan:" + plan,
                     members.stream().map(this::intervention).toList())));
+            if (values.containsKey(CoreParams.RAISE_AMOUNT.id()) || values.containsKey(CoreParams.CUT_RUNWAY.id())) {
+                arms.add(Arm.survivalRules());
+            }
             boolean uncertain = params.stream().anyMatch(p -> !p.value().isConstant())
                     || arms.stream().flatMap(arm -> arm.interventions().stream()).flatMap(iv -> iv.effects().stream())
                             .anyMatch(e -> !e.size().isConstant());
