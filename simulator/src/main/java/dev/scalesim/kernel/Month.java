@@ -68,6 +68,13 @@ public final class Month {
     /** Uses of the product this month (calls, generations, tickets handled). */
     public double uses;
 
+    /**
+     * Share of this month's planned hires actually made (1 = hire as planned, 0 = freeze): a
+     * cost-cutting rule lowers it, the staffing plan reads it. Reset to 1 every month; a freeze
+     * holds headcount, it never fires anyone.
+     */
+    public double hiringFactor;
+
     /** Cash at the end of last month. */
     public double cash;
     /** This month's metric values, by slot. */
@@ -135,6 +142,7 @@ public final class Month {
         opex = 0;
         capex = 0;
         uses = 0;
+        hiringFactor = 1;
         System.arraycopy(metrics, 0, previous, 0, metrics.length);
         Arrays.fill(metrics, CoreMetrics.COUNT, metrics.length, Double.NaN);
     }

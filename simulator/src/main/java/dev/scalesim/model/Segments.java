@@ -37,6 +37,7 @@ public final class Segments {
                 .put("unit_price", 0.01, Sources.SEED_API_PRICE)
                 .withoutSalesPipeline()
                 .put("uncertified_reach", 1, "developers do not ask for compliance certificates")
+                .demand(range(0.5, 1.5), range(0.2, 0.8), range(0.3, 1.0), "developers compare per-call prices openly and switch APIs with little effort")
                 .build();
     }
 
@@ -56,6 +57,7 @@ public final class Segments {
                 .put("expansion", range(0.003, 0.013), Sources.NRR_EXPANSION)
                 .put("price", 100, Sources.SEED_PRICE)
                 .withoutSalesPipeline()
+                .demand(range(0.4, 1.2), range(0.15, 0.6), range(0.2, 0.8), "small businesses buy on price, with light switching costs")
                 .build();
     }
 
@@ -77,6 +79,7 @@ public final class Segments {
                 .put("contract_months", 12, "annual contracts")
                 .put("price", 28_000.0 / 12, Sources.KEYBANC_ACV)
                 .put("uncertified_reach", 0.5, Sources.assumption("half of mid-market buyers ask for a certificate"))
+                .demand(range(0.3, 0.9), range(0.1, 0.4), range(0.1, 0.5), "budgeted purchases with some switching costs")
                 .build();
     }
 
@@ -100,6 +103,7 @@ public final class Segments {
                 .put("price", 100_000.0 / 12, Sources.SEED_ENTERPRISE_PRICE)
                 .put("onboarding_cost", range(10_000, 60_000), Sources.assumption("implementation and integration per enterprise"))
                 .put("uncertified_reach", 0.05, Sources.assumption("enterprises rarely buy uncertified"))
+                .demand(range(0.15, 0.6), range(0.05, 0.3), range(0.05, 0.3), "procurement buys on fit and risk; high switching costs")
                 .build();
     }
 
@@ -121,6 +125,7 @@ public final class Segments {
                 .withoutSalesPipeline()
                 .put("onboarding_cost", 0, "self-serve onboarding")
                 .put("uncertified_reach", 1, "consumers do not ask for certificates")
+                .demand(range(0.6, 1.8), range(0.3, 1.0), range(0.3, 1.0), "consumers weigh a subscription against free alternatives")
                 .build();
     }
 
@@ -156,6 +161,13 @@ public final class Segments {
                     .put("late_stage_loss", 0, NO_CHANNEL)
                     .put("deal_size_tail", 1000, NO_CHANNEL)
                     .put("volume_discount", 0, NO_CHANNEL);
+        }
+
+        /** Price sensitivity of acquisition, churn and usage (no public SaaS estimates: assumptions, wide). */
+        Builder demand(Distribution acquisition, Distribution churn, Distribution usage, String why) {
+            return put("price_elasticity", acquisition, Sources.assumption(Sources.NO_ELASTICITY + why))
+                    .put("churn_price_elasticity", churn, Sources.assumption(Sources.NO_ELASTICITY + why))
+                    .put("usage_price_elasticity", usage, Sources.assumption(Sources.NO_ELASTICITY + why));
         }
 
         Builder put(String param, Distribution value, String source) {
