@@ -79,11 +79,6 @@ public final class Month {
     public double paidSpend;
     /** Paid customers that spend buys this month (their expected number, the Poisson mean). */
     public double paidCustomers;
-    /**
-     * Multiplies this month's hiring: 1 unless a cost-cutting rule froze it (0). Staffing
-     * mechanisms read it.
-     */
-    public double hiringFactor;
 
     /**
      * Revenue retention over the last 12 months, from the cohort book, set in the horizon month:
@@ -93,6 +88,13 @@ public final class Month {
     public double yearAgoMrr;
     public double retainedMrr;
     public double grossRetainedMrr;
+
+    /**
+     * Share of this month's planned hires actually made (1 = hire as planned, 0 = freeze): a
+     * cost-cutting rule lowers it, the staffing plan reads it. Reset to 1 every month; a freeze
+     * holds headcount, it never fires anyone.
+     */
+    public double hiringFactor;
 
     /** Cash at the end of last month. */
     public double cash;

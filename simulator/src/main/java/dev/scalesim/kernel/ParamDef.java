@@ -33,6 +33,12 @@ public record ParamDef(String id, String meaning, Unit unit, boolean perSegment,
         choices = java.util.List.copyOf(choices);
     }
 
+    /** A numeric parameter (no choices). */
+    public ParamDef(String id, String meaning, Unit unit, boolean perSegment, double min, double max,
+            boolean unlimitedAllowed) {
+        this(id, meaning, unit, perSegment, min, max, unlimitedAllowed, java.util.List.of());
+    }
+
     /** A business-wide parameter with the unit's default range. */
     public static ParamDef global(String id, Unit unit, String meaning) {
         return new ParamDef(id, meaning, unit, false, unit.min(), unit.max(), false, java.util.List.of());

@@ -7,6 +7,8 @@ import dev.scalesim.mechanism.Acquisition;
 import dev.scalesim.mechanism.AdInventory;
 import dev.scalesim.mechanism.AdMarket;
 import dev.scalesim.mechanism.CohortBook;
+import dev.scalesim.mechanism.PriceResponse;
+import dev.scalesim.mechanism.Staffing;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +38,8 @@ public final class AdSupported {
                 "A free consumer AI product monetized with ads (e.g. an AI assistant or creative app, like TikTok "
                         + "or YouTube). Customers are monthly active users.",
                 "ad revenue (impressions x CPM); an ad-free premium tier and in-app purchases when switched on",
-                List.of(new AdMarket(), new Acquisition(), new CohortBook(), new AdInventory()),
+                List.of(new AdMarket(), new PriceResponse(CohortBook.PRICE, null), new Acquisition(), new CohortBook(),
+                        new AdInventory(), new Staffing()),
                 List.of(consumers), List.of("consumers"), defaults(), challenges(), solutions(),
                 List.of("ad_impressions", "cpm", "ad_revenue", "ad_recession", "premium_users"));
     }
@@ -44,7 +47,10 @@ public final class AdSupported {
     static Map<String, Default> defaults() {
         return Defaults.of()
                 .put("starting_cash", 4_000_000, Sources.assumption("a seed round"))
-                .put("fixed_costs", range(80_000, 150_000), Sources.assumption("a team of 6-10"))
+                .put("fixed_costs", range(15_000, 28_000), Economics.NON_PAYROLL)
+                .put("engineering_base", 5, Sources.assumption("a team of 6-10, less G&A and the 20-25% non-payroll share of opex"))
+                .put("support_load", range(10_000, 50_000), Sources.assumption("consumer app users one support agent serves (self-help first)"))
+                .put("success_load", Double.POSITIVE_INFINITY, "free users have no customer success managers")
                 .put("payment_fees", 0.02, Sources.assumption("ad-ops and payment fees (cpm is net of the ad network's share)"))
                 .put("marketing_budget", 30_000, Sources.assumption("paid installs a month"))
                 .put("cac", range(1.5, 5), Sources.assumption("cost per retained install of a consumer app"))

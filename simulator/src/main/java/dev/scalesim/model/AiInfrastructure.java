@@ -7,7 +7,9 @@ import static dev.scalesim.stats.Distribution.range;
 import dev.scalesim.mechanism.Acquisition;
 import dev.scalesim.mechanism.CohortBook;
 import dev.scalesim.mechanism.GpuFleet;
+import dev.scalesim.mechanism.PriceResponse;
 import dev.scalesim.mechanism.PriceWalk;
+import dev.scalesim.mechanism.Staffing;
 import java.util.List;
 import java.util.Map;
 
@@ -57,11 +59,13 @@ public final class AiInfrastructure {
                         .put("uses_per_customer", range(1_000, 5_000), Sources.assumption("GPU-hours an enterprise reserves a month"))
                         .put("service_cost", 500, Sources.assumption("dedicated support per enterprise"))
                         .build());
+        PriceWalk gpuPrice = new PriceWalk(GpuFleet.PRICE, "a GPU-hour");
         return new BusinessModel(ID, "AI infrastructure (IaaS)",
                 "Rents GPU capacity by the hour from a fleet bought in lumps as demand grows (e.g. a specialised GPU "
                         + "cloud). Customers are companies renting GPU-hours.",
                 "pay-per-use GPU-hours (hours sold x the market GPU-hour price)",
-                List.of(new PriceWalk(GpuFleet.PRICE, "a GPU-hour"), new Acquisition(), new CohortBook(), new GpuFleet()),
+                List.of(gpuPrice, new PriceResponse(gpuPrice.params().get(0), null), new Acquisition(), new CohortBook(),
+                        new GpuFleet(), new Staffing()),
                 List.of(developers, enterprise), List.of("developers", "enterprise"), defaults(), challenges(),
                 solutions(), List.of("gpu_hour_price", "utilization", "gpus", "gpu_capex", "depreciation",
                         "energy_cost", "unserved_hours"));
@@ -70,7 +74,9 @@ public final class AiInfrastructure {
     static Map<String, Default> defaults() {
         return Defaults.of()
                 .put("starting_cash", 25_000_000, Sources.assumption("equity and debt sized for a first fleet"))
-                .put("fixed_costs", range(150_000, 300_000), Sources.assumption("operations, sales, colocation space"))
+                .put("fixed_costs", range(27_000, 53_000), Economics.NON_PAYROLL)
+                .put("engineering_base", 10, Sources.assumption("operations, sales, colocation space, less G&A and the 20-25% non-payroll share of opex"))
+                .put("support_load", range(50, 200), Sources.assumption("GPU-renting companies one support engineer serves"))
                 .put("payment_fees", 0.02, Sources.assumption("card and invoicing fees"))
                 .put("referral_rate", 0.005, Sources.assumption("referrals"))
                 .put("cac_growth", range(0.05, 0.2), Sources.assumption("yearly CAC inflation"))

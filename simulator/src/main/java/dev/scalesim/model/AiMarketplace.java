@@ -8,7 +8,9 @@ import dev.scalesim.mechanism.Acquisition;
 import dev.scalesim.mechanism.CohortBook;
 import dev.scalesim.mechanism.MarketplaceLiquidity;
 import dev.scalesim.mechanism.MarketplaceMatching;
+import dev.scalesim.mechanism.PriceResponse;
 import dev.scalesim.mechanism.RareEvents;
+import dev.scalesim.mechanism.Staffing;
 import java.util.List;
 import java.util.Map;
 
@@ -61,8 +63,9 @@ public final class AiMarketplace {
                         + "participants of both sides: buyers plus sellers.",
                 "transaction fees (take rate x GMV); seller subscriptions if price is set",
                 List.of(new MarketplaceLiquidity("buyers", "sellers"),
-                        new RareEvents("trust_incident", "fraud and trust incidents", true), new Acquisition(),
-                        new CohortBook(), new MarketplaceMatching("buyers", "sellers")),
+                        new RareEvents("trust_incident", "fraud and trust incidents", true),
+                        new PriceResponse(MarketplaceMatching.TAKE_RATE, null), new Acquisition(),
+                        new CohortBook(), new MarketplaceMatching("buyers", "sellers"), new Staffing()),
                 List.of(buyers, sellers), List.of("buyers", "sellers"), defaults(), challenges(), solutions(),
                 List.of("gmv", "match_rate", "seller_utilization", "take_rate", "buyers", "sellers", "orders",
                         "trust_incident_events"));
@@ -71,7 +74,9 @@ public final class AiMarketplace {
     static Map<String, Default> defaults() {
         return Defaults.of()
                 .put("starting_cash", 4_000_000, Sources.assumption("a seed round"))
-                .put("fixed_costs", range(80_000, 150_000), Sources.assumption("a team of 6-10"))
+                .put("fixed_costs", range(15_000, 28_000), Economics.NON_PAYROLL)
+                .put("engineering_base", 5, Sources.assumption("a team of 6-10, less G&A and the 20-25% non-payroll share of opex"))
+                .put("support_load", range(1_000, 5_000), Sources.assumption("marketplace participants one support agent serves"))
                 .put("payment_fees", 0, "card processing is per order (cost_per_order)")
                 .put("orders_per_buyer", range(0.5, 1.5), Sources.assumption("orders an active buyer wants a month"))
                 .put("seller_capacity", range(4, 12), Sources.assumption("orders a seller can deliver a month"))

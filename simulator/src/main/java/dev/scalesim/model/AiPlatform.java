@@ -10,6 +10,8 @@ import dev.scalesim.mechanism.DealPipeline;
 import dev.scalesim.mechanism.FeatureBreadth;
 import dev.scalesim.mechanism.FreemiumFunnel;
 import dev.scalesim.mechanism.Onboarding;
+import dev.scalesim.mechanism.PriceResponse;
+import dev.scalesim.mechanism.Staffing;
 import dev.scalesim.mechanism.UsageRevenue;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +58,8 @@ public final class AiPlatform {
         return new BusinessModel(ID, "End-to-end AI platform",
                 "An integrated platform to build, train and deploy models, billed by fee and compute (e.g. Google Vertex AI).",
                 "platform subscriptions, pay-per-use compute (graduated tiers), enterprise licences",
-                List.of(new FeatureBreadth(), new Acquisition(), new FreemiumFunnel(), new DealPipeline(), new Onboarding(),
-                        new CohortBook(), new UsageRevenue("compute_hours")),
+                List.of(new FeatureBreadth(), new PriceResponse(CohortBook.PRICE, UsageRevenue.UNIT_PRICE), new Acquisition(), new FreemiumFunnel(), new DealPipeline(), new Onboarding(),
+                        new CohortBook(), new UsageRevenue("compute_hours"), new Staffing()),
                 List.of(developers, enterprise), List.of("developers", "enterprise"), defaults(), challenges(),
                 solutions(), List.of("completeness", "feature_breadth", "compute_hours", "usage_revenue", "onboarding_spend"));
     }
@@ -65,7 +67,10 @@ public final class AiPlatform {
     static Map<String, Default> defaults() {
         return Defaults.of()
                 .put("starting_cash", 12_000_000, Sources.assumption("a Series A for a platform build"))
-                .put("fixed_costs", range(250_000, 400_000), Sources.assumption("platform engineering team of 17-27"))
+                .put("fixed_costs", range(57_000, 92_000), Economics.NON_PAYROLL)
+                .put("engineering_base", 14, Sources.assumption("platform engineering team of 17-27, less G&A and the 20-25% non-payroll share of opex"))
+                .put("support_load", range(100, 400), Sources.assumption("platform customers one support engineer serves"))
+                .put("sales_load", Double.POSITIVE_INFINITY, "the pipeline's sales_team_cost is the sales team")
                 .put("payment_fees", 0.03, Sources.STRIPE_FEES)
                 .put("launch_completeness", pert(0.3, 0.45, 0.6), Sources.assumption("share of the core shipped at launch"))
                 .put("build_months", range(24, 40), Sources.assumption("years to build an integrated platform core"))

@@ -9,7 +9,9 @@ import dev.scalesim.mechanism.CohortBook;
 import dev.scalesim.mechanism.ComputeCost;
 import dev.scalesim.mechanism.DealPipeline;
 import dev.scalesim.mechanism.FreemiumFunnel;
+import dev.scalesim.mechanism.PriceResponse;
 import dev.scalesim.mechanism.PriceWar;
+import dev.scalesim.mechanism.Staffing;
 import dev.scalesim.mechanism.UsageRevenue;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +57,9 @@ public final class ApiAccess {
         return new BusinessModel(ID, "Selling API access",
                 "Pay-per-call access to AI models for developers, small businesses and enterprises (e.g. the OpenAI API).",
                 "pay-per-use (graduated volume tiers), committed plans, enterprise contracts",
-                List.of(new Acquisition(), new FreemiumFunnel(), new DealPipeline(), new PriceWar(), new ComputeCost(),
-                        new CohortBook(), new UsageRevenue("api_calls")),
+                List.of(new PriceWar(), new ComputeCost(), new PriceResponse(CohortBook.PRICE, UsageRevenue.UNIT_PRICE),
+                        new Acquisition(), new FreemiumFunnel(), new DealPipeline(), new CohortBook(),
+                        new UsageRevenue("api_calls"), new Staffing()),
                 List.of(developers, smb, enterprise), List.of("developers", "smb", "enterprise"), defaults(),
                 challenges(), solutions(),
                 List.of("api_calls", "usage_revenue", "heavy_use_share", "price_index", "compute_cost_index", "deals_won"));
@@ -65,7 +68,10 @@ public final class ApiAccess {
     static Map<String, Default> defaults() {
         return Defaults.of()
                 .put("starting_cash", 6_000_000, Sources.assumption("a seed-plus round"))
-                .put("fixed_costs", range(180_000, 280_000), Sources.assumption("a team of 12-18 at ~$15k loaded cost"))
+                .put("fixed_costs", range(38_000, 59_000), Economics.NON_PAYROLL)
+                .put("engineering_base", 10, Sources.assumption("a team of 12-18 at ~$15k loaded cost, less G&A and the 20-25% non-payroll share of opex"))
+                .put("support_load", range(300, 1_500), Sources.assumption("API accounts one support engineer serves (docs first)"))
+                .put("sales_load", Double.POSITIVE_INFINITY, "the pipeline's sales_team_cost is the sales team")
                 .put("payment_fees", 0.03, Sources.STRIPE_FEES)
                 .put("market_size", Double.POSITIVE_INFINITY, "API demand is not capped at this scale")
                 .put("cac_growth", range(0.05, 0.3), Sources.assumption("yearly CAC inflation"))

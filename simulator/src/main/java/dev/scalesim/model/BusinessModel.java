@@ -16,8 +16,11 @@ import java.util.Set;
 
 /**
  * One business model of the catalogue, entirely data: mechanisms in monthly order, segments,
- * defaults with sources, challenges and solutions. The compact constructor checks that every
- * parameter has a valid default and that challenges and solutions name real parameters.
+ * defaults with sources, challenges and solutions. The compact constructor fills in the defaults
+ * every model shares for the economics mechanisms ({@link Economics}: price elasticities, the
+ * reference prices derived from the model's own prices, the staffing plan) where the model sets
+ * none, then checks that every parameter has a valid default and that challenges and solutions
+ * name real parameters.
  *
  * @param id id used in the {@code model} column
  * @param title human name
@@ -42,7 +45,9 @@ public record BusinessModel(String id, String title, String summary, String reve
         Checks.notBlank("summary", summary);
         Checks.notBlank("revenueStreams", revenueStreams);
         mechanisms = List.copyOf(mechanisms);
-        segments = List.copyOf(segments);
+        Economics.Completed completed = Economics.complete(mechanisms, segments, defaults);
+        segments = List.copyOf(completed.segments());
+        defaults = completed.defaults();
         defaultSegments = List.copyOf(defaultSegments);
         defaults = withAccountingDefaults(defaults);
         challenges = List.copyOf(challenges);

@@ -5,7 +5,9 @@ import static dev.scalesim.stats.Distribution.pert;
 import static dev.scalesim.stats.Distribution.range;
 
 import dev.scalesim.mechanism.CohortBook;
+import dev.scalesim.mechanism.PriceResponse;
 import dev.scalesim.mechanism.ProjectCapacity;
+import dev.scalesim.mechanism.Staffing;
 import java.util.List;
 import java.util.Map;
 
@@ -29,11 +31,14 @@ public final class CustomDevelopment {
                         "direct sales of fixed-price projects; support contracts after delivery")
                 .with("price", range(5_000, 12_000), Sources.assumption("monthly support and model-update contract"))
                 .with("monthly_churn", range(0.01, 0.025), Sources.SEGMENT_CHURN + " (mid-market to enterprise)")
-                .with("expansion", 0, "support contracts do not expand");
+                .with("expansion", 0, "support contracts do not expand")
+                .with("churn_price_elasticity", 0, "demand answers the project price; support contracts, priced "
+                        + "apart, do not churn on it");
         return new BusinessModel(ID, "Custom AI development",
                 "Bespoke AI solutions built for clients in niche industries, billed as projects (e.g. Deloitte AI).",
                 "project fees (fixed price, recognised as delivered), support and update subscriptions",
-                List.of(new ProjectCapacity(), new CohortBook()),
+                List.of(new PriceResponse(ProjectCapacity.VALUE, null), new ProjectCapacity(), new CohortBook(),
+                        new Staffing()),
                 List.of(clients), List.of("enterprise"), defaults(), challenges(), solutions(),
                 List.of("bookings", "backlog", "staff", "staff_utilization"));
     }
@@ -41,7 +46,11 @@ public final class CustomDevelopment {
     static Map<String, Default> defaults() {
         return Defaults.of()
                 .put("starting_cash", 3_000_000, Sources.assumption("founders' capital and a small round"))
-                .put("fixed_costs", range(80_000, 150_000), Sources.assumption("sales, partners and G&A"))
+                .put("fixed_costs", range(49_000, 92_000), Economics.NON_PAYROLL)
+                .put("engineering_base", 2, Sources.assumption("sales, partners and G&A, less G&A and the 20-25% non-payroll share of opex"))
+                .put("support_load", range(10, 40), Sources.assumption("clients one support engineer serves"))
+                .put("sales_load", Double.POSITIVE_INFINITY, "projects are sold by the partners in fixed_costs")
+                .put("engineering_load", Double.POSITIVE_INFINITY, "delivery staff grow with the backlog (billable_staff, hiring_lag)")
                 .put("payment_fees", 0.005, Sources.assumption("invoiced by wire: bank fees only"))
                 .put("projects_per_month", range(1.5, 4), Sources.assumption("projects signed a month by a boutique AI firm"))
                 .put("project_value", range(150_000, 400_000), Sources.assumption("fixed-price AI project"))

@@ -8,7 +8,9 @@ import dev.scalesim.mechanism.Acquisition;
 import dev.scalesim.mechanism.CohortBook;
 import dev.scalesim.mechanism.DataAsset;
 import dev.scalesim.mechanism.DataDeals;
+import dev.scalesim.mechanism.PriceResponse;
 import dev.scalesim.mechanism.RareEvents;
+import dev.scalesim.mechanism.Staffing;
 import java.util.List;
 import java.util.Map;
 
@@ -43,8 +45,9 @@ public final class DataMonetization {
                 "Sells access to a proprietary dataset (data feeds, APIs, analytics; e.g. Palantir) on annual "
                         + "subscriptions, plus one-off licensing deals. Customers are subscribing organisations.",
                 "data subscriptions (annual contracts, priced by the data's value); one-off data licensing deals",
-                List.of(new RareEvents("privacy_fine", "privacy fines and lawsuits", false), new DataAsset(),
-                        new Acquisition(), new CohortBook(), new DataDeals(true)),
+                List.of(new RareEvents("privacy_fine", "privacy fines and lawsuits", false),
+                        new PriceResponse(CohortBook.PRICE, null), new DataAsset(),
+                        new Acquisition(), new CohortBook(), new DataDeals(true), new Staffing()),
                 List.of(enterprise), List.of("enterprise"), defaults(), challenges(), solutions(),
                 List.of("data_quality", "data_value", "deal_revenue", "privacy_fine_losses", "market_reach"));
     }
@@ -52,7 +55,9 @@ public final class DataMonetization {
     static Map<String, Default> defaults() {
         return Defaults.of()
                 .put("starting_cash", 6_000_000, Sources.assumption("a Series A"))
-                .put("fixed_costs", range(120_000, 200_000), Sources.assumption("data engineering, sales and legal"))
+                .put("fixed_costs", range(25_000, 42_000), Economics.NON_PAYROLL)
+                .put("engineering_base", 7, Sources.assumption("data engineering, sales and legal, less G&A and the 20-25% non-payroll share of opex"))
+                .put("support_load", range(20, 80), Sources.assumption("data buyers one account engineer serves"))
                 .put("payment_fees", 0.005, Sources.assumption("invoiced by wire"))
                 .put("marketing_budget", 60_000, Sources.assumption("sales and marketing a month"))
                 .put("cac", range(25_000, 50_000), ENTERPRISE_CAC)

@@ -7,6 +7,8 @@ import static dev.scalesim.stats.Distribution.range;
 import dev.scalesim.mechanism.CohortBook;
 import dev.scalesim.mechanism.DealPipeline;
 import dev.scalesim.mechanism.Onboarding;
+import dev.scalesim.mechanism.PriceResponse;
+import dev.scalesim.mechanism.Staffing;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +41,8 @@ public final class EnterpriseLicensing {
         return new BusinessModel(ID, "Enterprise licensing",
                 "Customizable, private AI deployments licensed yearly to enterprises through direct sales (e.g. Harvey AI).",
                 "annual licences (volume-discounted by size), implementation",
-                List.of(new DealPipeline(), new Onboarding(), new CohortBook()),
+                List.of(new PriceResponse(CohortBook.PRICE, null), new DealPipeline(), new Onboarding(), new CohortBook(),
+                        new Staffing()),
                 List.of(enterprise, midmarket), List.of("enterprise", "midmarket"), defaults(), challenges(),
                 solutions(), List.of("open_deals", "deals_won", "deal_units", "onboarding_spend"));
     }
@@ -47,7 +50,10 @@ public final class EnterpriseLicensing {
     static Map<String, Default> defaults() {
         return Defaults.of()
                 .put("starting_cash", 15_000_000, Sources.assumption("a Series A"))
-                .put("fixed_costs", range(250_000, 400_000), Sources.assumption("R&D and G&A of 17-27 people at ~$15k loaded"))
+                .put("fixed_costs", range(57_000, 92_000), Economics.NON_PAYROLL)
+                .put("engineering_base", 14, Sources.assumption("R&D and G&A of 17-27 people at ~$15k loaded, less G&A and the 20-25% non-payroll share of opex"))
+                .put("support_load", range(20, 80), Sources.assumption("enterprise accounts one support engineer serves"))
+                .put("sales_load", Double.POSITIVE_INFINITY, "the pipeline's sales_team_cost is the sales team")
                 .put("payment_fees", 0.005, Sources.assumption("invoiced by wire: bank fees only"))
                 .put("early_churn", 0, "no early churn: contracts run a year")
                 .put("early_churn_months", 0, "no early churn")

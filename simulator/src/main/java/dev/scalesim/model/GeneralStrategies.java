@@ -39,7 +39,7 @@ public final class GeneralStrategies {
     public static BusinessModel addTo(BusinessModel model) {
         Set<String> params = model.params().stream().map(p -> p.id())
                 .filter(id -> !PRICE_LEVERS.contains(id) || charges(model, id)).collect(Collectors.toSet());
-        double f = roundTwoDigits(model.defaultFor(null, "fixed_costs").value().mean());
+        double f = roundTwoDigits(Economics.operatingBase(model));
         List<Solution> added = new ArrayList<>();
         for (Function<Double, Draft> strategy : List.<Function<Double, Draft>>of(GeneralStrategies::automation,
                 GeneralStrategies::retention, GeneralStrategies::partnerships, GeneralStrategies::pricing,

@@ -7,8 +7,10 @@ import dev.scalesim.mechanism.Acquisition;
 import dev.scalesim.mechanism.CohortBook;
 import dev.scalesim.mechanism.ComputeCost;
 import dev.scalesim.mechanism.FreemiumFunnel;
+import dev.scalesim.mechanism.PriceResponse;
 import dev.scalesim.mechanism.PriceWar;
 import dev.scalesim.mechanism.RareEvents;
+import dev.scalesim.mechanism.Staffing;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +42,8 @@ public final class GenerativeAiSaas {
                 "Text, image or video generation sold as subscriptions with a free plan (e.g. Midjourney, Jasper).",
                 "subscriptions (per seat), freemium with upsells",
                 List.of(new RareEvents("copyright", "copyright and ethics incidents", false), new PriceWar(),
-                        new ComputeCost(), new Acquisition(), new FreemiumFunnel(), new CohortBook()),
+                        new ComputeCost(), new PriceResponse(CohortBook.PRICE, null), new Acquisition(), new FreemiumFunnel(),
+                        new CohortBook(), new Staffing()),
                 List.of(consumers, smb), List.of("consumers", "smb"), defaults(), challenges(), solutions(),
                 List.of("compute_cost_index", "usage_index", "price_index", "copyright_events", "free_users"));
     }
@@ -48,7 +51,9 @@ public final class GenerativeAiSaas {
     static Map<String, Default> defaults() {
         return Defaults.of()
                 .put("starting_cash", 8_000_000, Sources.assumption("a seed-plus round"))
-                .put("fixed_costs", range(180_000, 300_000), Sources.assumption("a team of 12-20 at ~$15k loaded cost"))
+                .put("fixed_costs", range(43_000, 72_000), Economics.NON_PAYROLL)
+                .put("engineering_base", 10, Sources.assumption("a team of 12-20 at ~$15k loaded cost, less G&A and the 20-25% non-payroll share of opex"))
+                .put("support_load", range(1_500, 6_000), Sources.assumption("paying creators and teams one support agent serves"))
                 .put("payment_fees", 0.03, Sources.STRIPE_FEES)
                 .put("copyright_per_year", range(0.3, 1.5), Sources.assumption("lawsuits, takedowns and misuse scandals a year"))
                 .put("copyright_mean_loss", range(300_000, 2_000_000), "[derived] GDPR fines average ~EUR 1.76M (CMS "

@@ -39,6 +39,7 @@ public final class Segments {
                 .put("uncertified_reach", 1, "developers do not ask for compliance certificates")
                 .put("billing", 0, "monthly: self-serve plans are charged by card each month")
                 .put("payment_days", 0, "card payments settle at once")
+                .demand(range(0.5, 1.5), range(0.2, 0.8), range(0.3, 1.0), "developers compare per-call prices openly and switch APIs with little effort")
                 .build();
     }
 
@@ -60,6 +61,7 @@ public final class Segments {
                 .withoutSalesPipeline()
                 .put("billing", 0, "monthly: self-serve plans are charged by card each month")
                 .put("payment_days", 0, "card payments settle at once")
+                .demand(range(0.4, 1.2), range(0.15, 0.6), range(0.2, 0.8), "small businesses buy on price, with light switching costs")
                 .build();
     }
 
@@ -83,6 +85,7 @@ public final class Segments {
                 .put("uncertified_reach", 0.5, Sources.assumption("half of mid-market buyers ask for a certificate"))
                 .put("billing", 1, Sources.ANNUAL_UPFRONT)
                 .put("payment_days", range(30, 60), Sources.assumption("net-30 invoices, often paid late"))
+                .demand(range(0.3, 0.9), range(0.1, 0.4), range(0.1, 0.5), "budgeted purchases with some switching costs")
                 .build();
     }
 
@@ -108,6 +111,7 @@ public final class Segments {
                 .put("uncertified_reach", 0.05, Sources.assumption("enterprises rarely buy uncertified"))
                 .put("billing", 1, Sources.ANNUAL_UPFRONT)
                 .put("payment_days", range(30, 60), Sources.assumption("net-30 invoices, often paid late"))
+                .demand(range(0.15, 0.6), range(0.05, 0.3), range(0.05, 0.3), "procurement buys on fit and risk; high switching costs")
                 .build();
     }
 
@@ -131,6 +135,7 @@ public final class Segments {
                 .put("uncertified_reach", 1, "consumers do not ask for certificates")
                 .put("billing", 0, "monthly: self-serve plans are charged by card each month")
                 .put("payment_days", 0, "card payments settle at once")
+                .demand(range(0.6, 1.8), range(0.3, 1.0), range(0.3, 1.0), "consumers weigh a subscription against free alternatives")
                 .build();
     }
 
@@ -166,6 +171,13 @@ public final class Segments {
                     .put("late_stage_loss", 0, NO_CHANNEL)
                     .put("deal_size_tail", 1000, NO_CHANNEL)
                     .put("volume_discount", 0, NO_CHANNEL);
+        }
+
+        /** Price sensitivity of acquisition, churn and usage (no public SaaS estimates: assumptions, wide). */
+        Builder demand(Distribution acquisition, Distribution churn, Distribution usage, String why) {
+            return put("price_elasticity", acquisition, Sources.assumption(Sources.NO_ELASTICITY + why))
+                    .put("churn_price_elasticity", churn, Sources.assumption(Sources.NO_ELASTICITY + why))
+                    .put("usage_price_elasticity", usage, Sources.assumption(Sources.NO_ELASTICITY + why));
         }
 
         Builder put(String param, Distribution value, String source) {

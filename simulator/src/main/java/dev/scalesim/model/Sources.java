@@ -65,6 +65,21 @@ public final class Sources {
     public static final String H100_PRICE =
             "cloud price lists 2025-26: H100 $2-4/GPU-hour on-demand at large clouds, $1.5-3 at GPU clouds";
 
+    public static final String CSM_ARR =
+            "ClientSuccess survey of ~600 companies: $1.72M ARR per CSM on average (104 accounts); SaaStr: ~$2M per CSM";
+    public static final String SALES_QUOTA =
+            "Insight Partners, Periodic Table of SaaS Sales Metrics: inside-sales ARR quota $630-720k a year "
+                    + "($150-180k a quarter); widened up for field reps";
+    public static final String ARR_PER_EMPLOYEE =
+            "[derived] SaaS Capital 2022: median ARR per employee $59k ($1-3M ARR) to $171k (>$20M ARR); "
+                    + "with R&D about a quarter to a third of staff, $0.2-0.7M ARR per engineer, widened up "
+                    + "as AI products need smaller teams";
+
+    /** Price elasticities: searched for, none published for SaaS or AI products. */
+    public static final String NO_ELASTICITY =
+            "no published price elasticity for SaaS or AI products was found (vendor guides describe how to measure it, "
+                    + "none report values); ";
+
     private Sources() {
     }
 

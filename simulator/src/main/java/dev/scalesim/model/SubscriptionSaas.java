@@ -7,6 +7,8 @@ import static dev.scalesim.stats.Distribution.range;
 import dev.scalesim.mechanism.Acquisition;
 import dev.scalesim.mechanism.CohortBook;
 import dev.scalesim.mechanism.FreemiumFunnel;
+import dev.scalesim.mechanism.PriceResponse;
+import dev.scalesim.mechanism.Staffing;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +32,8 @@ public final class SubscriptionSaas {
         return new BusinessModel(ID, "Subscription SaaS",
                 "Recurring access to AI software features, sold self-serve (e.g. Jasper AI).",
                 "subscriptions (per seat), freemium with upsells",
-                List.of(new Acquisition(), new FreemiumFunnel(), new CohortBook()),
+                List.of(new PriceResponse(CohortBook.PRICE, null), new Acquisition(), new FreemiumFunnel(), new CohortBook(),
+                        new Staffing()),
                 List.of(smb), List.of("smb"), defaults(), challenges(), solutions(),
                 List.of("free_users", "paid_cac", "market_reach"));
     }
@@ -38,7 +41,8 @@ public final class SubscriptionSaas {
     static Map<String, Default> defaults() {
         return Defaults.of()
                 .put("starting_cash", 3_000_000, Sources.assumption("a seed round"))
-                .put("fixed_costs", range(90_000, 160_000), Sources.assumption("a team of 6-10 at ~$15k loaded cost"))
+                .put("fixed_costs", range(23_000, 41_000), Economics.NON_PAYROLL)
+                .put("engineering_base", 5, Sources.assumption("a team of 6-10 at ~$15k loaded cost, less G&A and the 20-25% non-payroll share of opex"))
                 .put("payment_fees", 0.03, Sources.STRIPE_FEES)
                 .put("marketing_budget", 40_000, Sources.assumption("early-stage paid marketing"))
                 .put("cac", range(400, 900), Sources.CAC_PAYBACK_SMB)

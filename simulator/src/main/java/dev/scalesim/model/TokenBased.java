@@ -6,8 +6,10 @@ import static dev.scalesim.stats.Distribution.range;
 import dev.scalesim.mechanism.Acquisition;
 import dev.scalesim.mechanism.AdoptionBarrier;
 import dev.scalesim.mechanism.CohortBook;
+import dev.scalesim.mechanism.PriceResponse;
 import dev.scalesim.mechanism.PriceWalk;
 import dev.scalesim.mechanism.RareEvents;
+import dev.scalesim.mechanism.Staffing;
 import dev.scalesim.mechanism.TokenEconomy;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,8 @@ public final class TokenBased {
                         + "sales fund operations (cash, not revenue)",
                 List.of(new PriceWalk(TokenEconomy.PRICE, "the platform token"),
                         new RareEvents("regulatory", "regulatory actions", false), new TokenEconomy(),
-                        new AdoptionBarrier(), new Acquisition(), new CohortBook()),
+                        new AdoptionBarrier(), new PriceResponse(CohortBook.PRICE, null), new Acquisition(),
+                        new CohortBook(), new Staffing()),
                 List.of(developers, consumers), List.of("developers", "consumers"), defaults(), challenges(),
                 solutions(), List.of("token_price", "fee_value", "treasury_value", "treasury_sales",
                         "regulatory_events", "paid_cac"));
@@ -73,7 +76,9 @@ public final class TokenBased {
     static Map<String, Default> defaults() {
         return Defaults.of()
                 .put("starting_cash", 5_000_000, Sources.assumption("fiat reserve after a token sale"))
-                .put("fixed_costs", range(80_000, 150_000), Sources.assumption("a team of 6-10 at ~$15k loaded cost"))
+                .put("fixed_costs", range(15_000, 28_000), Economics.NON_PAYROLL)
+                .put("engineering_base", 5, Sources.assumption("a team of 6-10 at ~$15k loaded cost, less G&A and the 20-25% non-payroll share of opex"))
+                .put("support_load", range(2_000, 10_000), Sources.assumption("fee-paying wallets one community-support agent serves"))
                 .put("payment_fees", 0.01, Sources.assumption("exchange and on-chain conversion fees"))
                 .put("token_price", 0.5, Sources.assumption("launch price; only relative moves matter"))
                 .put("token_price_trend", range(-0.6, 0.3), TOKEN_TREND)

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The investor metrics against closed forms, on the cohort kernel of {@link ClosedFormTest}: a
  * $100k budget at $1,000 CAC (challenges off: no noise, no drift, no early churn), nothing else acquiring, 5% monthly churn, no
- * costs but the budget, $100 a month. Every customer then earns $100 of gross profit a month, so
+ * costs but the budget, $100 a month, and no price response (elasticities 0). Every customer then earns $100 of gross profit a month, so
  * CAC payback is exactly 10 months up to the blended CAC's Poisson noise; the customers paying a
  * year before the horizon are each still paying with probability 0.95^12, so NRR has that mean
  * exactly (a binomial proportion), times 1.01^12 with 1% monthly expansion, while GRR, which
@@ -26,11 +26,11 @@ class InvestorMetricsTest {
     private static final double Z = 4.5;
     private static final String HEADER = "scenario,model,months,trials,seed,challenges,solutions,marketing_budget,cac,"
             + "monthly_churn,organic_customers,referral_rate,free_signups,"
-            + "expansion,price,cost_per_use,service_cost,payment_fees,fixed_costs";
+            + "expansion,price,cost_per_use,service_cost,payment_fees,fixed_costs,price_elasticity,churn_price_elasticity";
 
     private static Results run(Path dir, int months, String expansion, String price) throws Exception {
         Scenario s = Scenarios.compile(dir, HEADER, "metrics,subscription-saas," + months + "," + TRIALS
-                + ",77,none,none,100k,1000,5%,0,0,0," + expansion + "," + price + ",0,0,0,0").get(0);
+                + ",77,none,none,100k,1000,5%,0,0,0," + expansion + "," + price + ",0,0,0,0,0,0").get(0);
         return Engine.run(s.simulation(), 2);
     }
 
