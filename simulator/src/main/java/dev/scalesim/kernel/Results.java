@@ -92,6 +92,11 @@ public final class Results {
         return Outcomes.ALL.get(outcome).reportedPercentile(value, sim.months());
     }
 
+    /** A percentile with censored trials held at their bounds (never blank): for checks on a bound. */
+    public double outcomeHeldQuantile(int arm, int outcome, double q) {
+        return quantiles.outcomes.quantile(Summary.outcomeSlot(arm, outcome), q);
+    }
+
     /** The arm against the baseline on one outcome, paired over the same trials. */
     public PairedDelta paired(int arm, int outcome) {
         if (arm == 0) {

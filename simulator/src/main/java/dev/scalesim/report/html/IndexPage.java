@@ -247,8 +247,11 @@ public final class IndexPage {
     }
 
     private static String breakeven(Optional<ArmOutcome> o, int months) {
-        if (o.isEmpty() || Double.isNaN(o.get().p50())) {
+        if (o.isEmpty()) {
             return "";
+        }
+        if (Double.isNaN(o.get().p50())) {
+            return months > 0 ? "not by " + months : "never";  // the median is among the censored trials
         }
         long median = Math.round(o.get().p50());
         return months > 0 && median > months ? "not by " + months : Long.toString(median);
