@@ -57,7 +57,7 @@ class AnalyticsReportTest {
             assertTrue(Files.isRegularFile(out.resolve(link)), link);
         }
         assertTrue(Files.isRegularFile(out.resolve("best-plan/charts/plans.svg")));
-        assertTrue(index.contains("<h3>Decision analytics</h3>"), "a summary per scenario");
+        assertTrue(index.contains("<h3>Decision analytics and warnings</h3>"), "a summary per scenario");
         assertTrue(index.contains("What drives ARR most: "), "top drivers");
         assertTrue(index.contains("Best plan within the budget and risk limit (of 31 evaluated): ")
                 || index.contains("No plan of the 31 evaluated meets the budget and risk limit."), "best plan");

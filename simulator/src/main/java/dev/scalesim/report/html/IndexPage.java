@@ -96,7 +96,9 @@ public final class IndexPage {
                 .append("<th class=\"num\">ARR at horizon, baseline (P5&ndash;P95)</th><th>Best solution or plan</th>")
                 .append("<th class=\"num\">Change in ARR (95% CI)</th>")
                 .append("<th class=\"num\">Ran out of cash: baseline &rarr; best</th>")
-                .append("<th class=\"num\">Median breakeven month: baseline &rarr; best</th></tr></thead>\n<tbody>\n");
+                .append("<th class=\"num\">Median breakeven month: baseline &rarr; best</th>")
+                .append("<th class=\"num\">Median CAC payback, months</th><th class=\"num\">Median burn multiple</th>")
+                .append("<th class=\"num\">Median NRR</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < run.scenarios().size(); i++) {
             ScenarioOutcomes s = run.scenarios().get(i);
             int months = run.folders().get(i).months();
@@ -112,6 +114,9 @@ public final class IndexPage {
                     .append(best.flatMap(b -> s.get(b, "arr_end")).map(IndexPage::deltaWithCi).orElse(""))
                     .append("</td><td class=\"num\">").append(pair(s, best, "p_cash_out", months))
                     .append("</td><td class=\"num\">").append(pair(s, best, "breakeven_month", months))
+                    .append("</td><td class=\"num\">").append(median(s, "cac_payback_months", "not by " + months, "%.1f"))
+                    .append("</td><td class=\"num\">").append(median(s, "burn_multiple", "10x or worse", "%.2fx"))
+                    .append("</td><td class=\"num\">").append(median(s, "nrr", "", "%.0f%%"))
                     .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
@@ -195,7 +200,7 @@ public final class IndexPage {
         if (insights.lines().isEmpty()) {
             return;
         }
-        h.append("<h3>Decision analytics</h3>\n<ul class=\"insights\">\n");
+        h.append("<h3>Decision analytics and warnings</h3>\n<ul class=\"insights\">\n");
         for (String line : insights.lines()) {
             h.append("<li>").append(Html.text(line)).append("</li>\n");
         }
@@ -244,6 +249,22 @@ public final class IndexPage {
                 ? o -> o.map(x -> percent(x.mean())).orElse("")
                 : o -> breakeven(o, months);
         return show.apply(base) + (top.isPresent() ? " &rarr; " + show.apply(top) : "");
+    }
+
+    /**
+     * The baseline's median of an investor metric; {@code censored} when the median falls among
+     * the censored trials (blank in summary.csv), nothing when the scenario has no such figure.
+     */
+    private static String median(ScenarioOutcomes s, String metric, String censored, String format) {
+        Optional<ArmOutcome> o = s.get(Arm.BASELINE, metric);
+        if (o.isEmpty() || Double.isNaN(o.get().mean())) {
+            return "";
+        }
+        double p50 = o.get().p50();
+        if (Double.isNaN(p50)) {
+            return Html.text(censored);
+        }
+        return Html.text(String.format(Locale.ROOT, format, format.contains("%%") ? 100 * p50 : p50));
     }
 
     private static String breakeven(Optional<ArmOutcome> o, int months) {

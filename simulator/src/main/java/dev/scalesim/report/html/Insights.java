@@ -37,6 +37,7 @@ public record Insights(List<String> lines) {
         plan(dir.resolve("plans.csv"), lines);
         milestones(dir.resolve("milestones.csv"), lines);
         precision(manifest, lines);
+        ledger(dir.resolve("ledger.csv"), lines);
         return new Insights(lines);
     }
 
@@ -93,6 +94,21 @@ public record Insights(List<String> lines) {
             }
         }
         lines.add("No plan of the " + (rows.size() - 1) + " evaluated meets the budget and risk limit.");
+    }
+
+    /**
+     * ledger.csv: the console's loss-per-use warning, for every arm whose COGS per use exceeds
+     * its revenue per use over the horizon (revenue_per_use 7, cogs_per_use 8, cost_exceeds 13).
+     */
+    private static void ledger(Path file, List<String> lines) {
+        for (String[] r : rows(file)) {
+            if (r.length > 13 && "horizon".equals(r[2]) && "true".equals(r[13])) {
+                lines.add("Ledger: arm " + r[1] + " loses money on every use: COGS per use $"
+                        + String.format(java.util.Locale.ROOT, "%.4g", number(r[8])) + " exceeds revenue per use $"
+                        + String.format(java.util.Locale.ROOT, "%.4g", number(r[7]))
+                        + " over the horizon (ledger.csv); a feature that loses money on every use needs a redesign.");
+            }
+        }
     }
 
     /** milestones.csv: the baseline's chance of each milestone and its median month. */
