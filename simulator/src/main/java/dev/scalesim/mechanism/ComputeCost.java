@@ -10,16 +10,21 @@ import java.util.List;
 
 /**
  * The compute bill's two trends: the cost of a use falls as models and hardware get cheaper,
- * while the uses per customer rise as customers adopt heavier features.
+ * while the uses per customer rise as customers adopt heavier features; and the share of each
+ * fall in cost that competition passes on to prices.
  *
  * <pre>
- *   costFactor(t)  = (1 - compute_decline)^((t - 1) / 12)
+ *   costFactor(t)  = C(t) = (1 - compute_decline)^((t - 1) / 12)
  *   usageFactor(t) = (1 + usage_growth)^(t - 1)
+ *   priceFactor(t) *= P(t),  P(1) = 1,  P(t) = P(t-1) (1 - cost_pass_through * max(0, 1 - C(t) / C(t-1)))
  * </pre>
  * for every segment; the cohort book multiplies {@code cost_per_use} and
  * {@code uses_per_customer} by them. The decline rate is uncertain, so it is a parameter drawn
  * once per trial (a range in the scenario): a16z measured ~10x a year at constant capability,
- * but a product that moves to better models sees far less. Must run before the cohort book.
+ * but a product that moves to better models sees far less. With a constant rate d and pass-through
+ * k, {@code P(t) = (1 - k (1 - (1 - d)^(1/12)))^(t - 1)}: about {@code C(t)^k}. Only falls pass
+ * through; the price index is independent of price-war cuts (their factors multiply). Must run
+ * before the price response and the mechanisms that bill.
  */
 public final class ComputeCost extends AbstractMechanism {
     public static final ParamDef DECLINE = ParamDef.global("compute_decline", Unit.FRACTION_PER_YEAR,
@@ -27,10 +32,14 @@ public final class ComputeCost extends AbstractMechanism {
     public static final ParamDef USAGE_GROWTH = ParamDef.global("usage_growth", Unit.FRACTION_PER_MONTH,
             "monthly growth of uses per customer (heavier features, longer outputs)").range(0, 0.5);
 
-    private static final List<ParamDef> PARAMS = List.of(DECLINE, USAGE_GROWTH);
+    public static final ParamDef PASS_THROUGH = ParamDef.global("cost_pass_through", Unit.FRACTION,
+            "share of each fall in the compute cost of a use that reaches our prices (competition passes more)");
+
+    private static final List<ParamDef> PARAMS = List.of(DECLINE, USAGE_GROWTH, PASS_THROUGH);
     private static final List<Metric> METRICS = List.of(
             Metric.lower("compute_cost_index", Unit.MULTIPLIER, "compute cost of a use relative to month 1"),
-            Metric.higher("usage_index", Unit.MULTIPLIER, "uses per customer relative to month 1"));
+            Metric.higher("usage_index", Unit.MULTIPLIER, "uses per customer relative to month 1"),
+            Metric.lower("cost_price_index", Unit.MULTIPLIER, "our prices relative to month 1 from compute cost pass-through"));
 
     public ComputeCost() {
         super("compute", PARAMS, METRICS);
@@ -42,10 +51,16 @@ public final class ComputeCost extends AbstractMechanism {
         int growth = b.param(USAGE_GROWTH.id());
         int costMetric = b.metric("compute_cost_index");
         int usageMetric = b.metric("usage_index");
+        int passThrough = b.param(PASS_THROUGH.id());
+        int priceMetric = b.metric("cost_price_index");
         return new Process() {
+            private double lastCost;
+            private double price;
+
             @Override
             public void reset(Month m) {
-                // stateless: both curves are closed forms of the month
+                lastCost = 1;
+                price = 1;
             }
 
             @Override
@@ -53,12 +68,19 @@ public final class ComputeCost extends AbstractMechanism {
                 double age = m.t - 1;
                 double cost = Math.pow(1 - m.get(decline), age / 12);
                 double usage = Math.pow(1 + m.get(growth), age);
+                double k = m.get(passThrough);
+                if (k > 0 && cost < lastCost) {
+                    price *= 1 - k * (1 - cost / lastCost);
+                }
+                lastCost = cost;
                 for (int s = 0; s < m.segments(); s++) {
                     m.costFactor[s] *= cost;
                     m.usageFactor[s] *= usage;
+                    m.priceFactor[s] *= price;
                 }
                 m.metrics[costMetric] = cost;
                 m.metrics[usageMetric] = usage;
+                m.metrics[priceMetric] = price;
             }
         };
     }

@@ -13,21 +13,24 @@ import java.util.List;
  * with the price a segment pays relative to a reference price (constant elasticities).
  *
  * <pre>
- *   r_s(t)       = price_s(t) * priceFactor_s(t) / reference_price_s       (1 when reference_price_s = 0)
+ *   r_s(t)       = price_s(t) / reference_price_s
  *   acquisitionFactor_s *= r_s^(-price_elasticity_s)
  *   churnFactor_s       *= r_s^(churn_price_elasticity_s)
- *   usageFactor_s       *= u_s^(-usage_price_elasticity_s),  u_s = unit_price_s * priceFactor_s / reference_unit_price_s
+ *   usageFactor_s       *= u_s^(-usage_price_elasticity_s),  u_s = unit_price_s / reference_unit_price_s
  * </pre>
  * {@code price} is the lever the model charges with ({@code price}, {@code take_rate}, ...;
- * the reference parameter is {@code reference_<lever>}). A segment with no reference for it
- * (a usage-priced segment whose platform fee is 0) answers the unit price instead, when the
- * model has one. Ratios are bounded to [1/20, 20], so a free price cannot give unbounded demand.
+ * the reference parameter is {@code reference_<lever>}). A segment whose lever or its reference
+ * is 0 pays by use (a usage-priced segment, or a plan moved to pure usage pricing): it answers
+ * the unit price instead, or nothing when the model has none. Ratios are bounded to [1/20, 20].
  *
- * <p>It runs after every mechanism that sets the price customers pay (a price war, a token's
- * price, a pass-through of compute costs) and before the channels that read
- * {@code acquisitionFactor}, so a solution or event that moves the price moves demand in the
- * same month. The channels and the cohort book are untouched: every factor is 1 at elasticity 0
- * or at the reference price, which is exactly the model without this mechanism.
+ * <p>The price is our list price as the scenario and the solutions set it, this month: a firm's
+ * elasticity measures its price against the market's. Moves that every competitor makes alike
+ * ({@code priceFactor}: matched price-war cuts, compute-cost pass-through, a market price walk,
+ * a data set's value) leave relative prices where they were; what a price war does to demand
+ * is its own switching churn. It runs before the channels that read {@code acquisitionFactor},
+ * so a solution that raises a price moves demand in the same month. The channels and the cohort
+ * book are untouched: every factor is 1 at elasticity 0 or at the reference price, which is
+ * exactly the model without this mechanism.
  */
 public final class PriceResponse extends AbstractMechanism {
     public static final ParamDef ELASTICITY = ParamDef.segment("price_elasticity", Unit.NUMBER,
@@ -103,10 +106,10 @@ public final class PriceResponse extends AbstractMechanism {
             @Override
             public void month(Month m) {
                 for (int s = 0; s < lever.length; s++) {
-                    double f = m.priceFactor[s];
-                    double unitRatio = unit == null ? 1 : ratio(m.get(unit[s]) * f, m.get(unitRef[s]));
+                    double unitRatio = unit == null ? 1 : ratio(m.get(unit[s]), m.get(unitRef[s]));
                     double reference = m.get(leverRef[s]);
-                    double r = reference > 0 ? ratio(m.get(lever[s]) * f, reference) : unitRatio;
+                    double paid = m.get(lever[s]);
+                    double r = reference > 0 && paid > 0 ? ratio(paid, reference) : unitRatio;
                     if (r != 1) {
                         double e = m.get(acquisition[s]);
                         double c = m.get(churn[s]);

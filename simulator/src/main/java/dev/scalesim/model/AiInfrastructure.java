@@ -76,7 +76,7 @@ public final class AiInfrastructure {
                 .put("starting_cash", 25_000_000, Sources.assumption("equity and debt sized for a first fleet"))
                 .put("fixed_costs", range(27_000, 53_000), Economics.NON_PAYROLL)
                 .put("engineering_base", 10, Sources.assumption("operations, sales, colocation space, less G&A and the 20-25% non-payroll share of opex"))
-                .put("support_load", range(50, 200), Sources.assumption("GPU-renting companies one support engineer serves"))
+                .put("support_load", range(30, 120), Sources.assumption("GPU-renting companies one support engineer serves; support at 4-10% of revenue"))
                 .put("payment_fees", 0.02, Sources.assumption("card and invoicing fees"))
                 .put("referral_rate", 0.005, Sources.assumption("referrals"))
                 .put("cac_growth", range(0.05, 0.2), Sources.assumption("yearly CAC inflation"))

@@ -76,7 +76,7 @@ public final class AiMarketplace {
                 .put("starting_cash", 4_000_000, Sources.assumption("a seed round"))
                 .put("fixed_costs", range(15_000, 28_000), Economics.NON_PAYROLL)
                 .put("engineering_base", 5, Sources.assumption("a team of 6-10, less G&A and the 20-25% non-payroll share of opex"))
-                .put("support_load", range(1_000, 5_000), Sources.assumption("marketplace participants one support agent serves"))
+                .put("support_load", range(2_000, 8_000), Sources.assumption("marketplace participants one support agent serves; support at 4-10% of revenue"))
                 .put("payment_fees", 0, "card processing is per order (cost_per_order)")
                 .put("orders_per_buyer", range(0.5, 1.5), Sources.assumption("orders an active buyer wants a month"))
                 .put("seller_capacity", range(4, 12), Sources.assumption("orders a seller can deliver a month"))

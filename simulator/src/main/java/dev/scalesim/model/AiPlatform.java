@@ -6,6 +6,7 @@ import static dev.scalesim.stats.Distribution.range;
 
 import dev.scalesim.mechanism.Acquisition;
 import dev.scalesim.mechanism.CohortBook;
+import dev.scalesim.mechanism.ComputeCost;
 import dev.scalesim.mechanism.DealPipeline;
 import dev.scalesim.mechanism.FeatureBreadth;
 import dev.scalesim.mechanism.FreemiumFunnel;
@@ -58,7 +59,7 @@ public final class AiPlatform {
         return new BusinessModel(ID, "End-to-end AI platform",
                 "An integrated platform to build, train and deploy models, billed by fee and compute (e.g. Google Vertex AI).",
                 "platform subscriptions, pay-per-use compute (graduated tiers), enterprise licences",
-                List.of(new FeatureBreadth(), new PriceResponse(CohortBook.PRICE, UsageRevenue.UNIT_PRICE), new Acquisition(), new FreemiumFunnel(), new DealPipeline(), new Onboarding(),
+                List.of(new FeatureBreadth(), new ComputeCost(), new PriceResponse(CohortBook.PRICE, UsageRevenue.UNIT_PRICE), new Acquisition(), new FreemiumFunnel(), new DealPipeline(), new Onboarding(),
                         new CohortBook(), new UsageRevenue("compute_hours"), new Staffing()),
                 List.of(developers, enterprise), List.of("developers", "enterprise"), defaults(), challenges(),
                 solutions(), List.of("completeness", "feature_breadth", "compute_hours", "usage_revenue", "onboarding_spend"));
@@ -69,8 +70,7 @@ public final class AiPlatform {
                 .put("starting_cash", 12_000_000, Sources.assumption("a Series A for a platform build"))
                 .put("fixed_costs", range(57_000, 92_000), Economics.NON_PAYROLL)
                 .put("engineering_base", 14, Sources.assumption("platform engineering team of 17-27, less G&A and the 20-25% non-payroll share of opex"))
-                .put("support_load", range(100, 400), Sources.assumption("platform customers one support engineer serves"))
-                .put("sales_load", Double.POSITIVE_INFINITY, "the pipeline's sales_team_cost is the sales team")
+                .put("support_load", range(150, 600), Sources.assumption("platform customers one support engineer serves; support at 4-10% of revenue"))
                 .put("payment_fees", 0.03, Sources.STRIPE_FEES)
                 .put("launch_completeness", pert(0.3, 0.45, 0.6), Sources.assumption("share of the core shipped at launch"))
                 .put("build_months", range(24, 40), Sources.assumption("years to build an integrated platform core"))
@@ -83,6 +83,11 @@ public final class AiPlatform {
                 .put("early_churn_months", 3, Sources.assumption("first quarter"))
                 .put("expansion", range(0.005, 0.015), Sources.NRR_EXPANSION)
                 .put("cost_per_use", range(1.8, 2.6), Sources.H100_PRICE + " (reserved capacity at the low end)")
+                .put("compute_decline", range(0.02, 0.3), Sources.assumption("GPU-hour costs: H100 $2-4 at large clouds; "
+                        + "the rental index rose from $1.70 (Oct 2025) to $2.35 (Mar 2026), so from little decline to 30% a year"))
+                .put("usage_growth", 0, "compute hours per customer as drawn (uses_per_customer)")
+                .put("cost_pass_through", pert(0.2, 0.4, 0.7), Sources.assumption("resold compute reprices partly with "
+                        + "its cost; GPU clouds compete on the hourly price"))
                 .put("service_cost", range(20, 60), Sources.assumption("ongoing support per customer"))
                 .put("tier1_limit", 500, Sources.assumption("hours a month at list price"))
                 .put("tier2_limit", 5_000, Sources.assumption("hours a month at the first volume discount"))
@@ -117,6 +122,7 @@ public final class AiPlatform {
                         .target("cash_end").timing(3, 6)
                         .scale("onboarding_cost", pert(0.3, 0.5, 0.7))
                         .scale("service_cost", pert(0.7, 0.85, 1.0))
+                        .scale("support_load", pert(1.3, 1.6, 2.2))
                         .costs(range(100_000, 300_000), range(10_000, 20_000))
                         .build(),
                 Solution.builder("modular-pricing", "Modular design: users only pay for the features they use")

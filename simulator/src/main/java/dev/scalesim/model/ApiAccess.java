@@ -70,8 +70,7 @@ public final class ApiAccess {
                 .put("starting_cash", 6_000_000, Sources.assumption("a seed-plus round"))
                 .put("fixed_costs", range(38_000, 59_000), Economics.NON_PAYROLL)
                 .put("engineering_base", 10, Sources.assumption("a team of 12-18 at ~$15k loaded cost, less G&A and the 20-25% non-payroll share of opex"))
-                .put("support_load", range(300, 1_500), Sources.assumption("API accounts one support engineer serves (docs first)"))
-                .put("sales_load", Double.POSITIVE_INFINITY, "the pipeline's sales_team_cost is the sales team")
+                .put("support_load", range(500, 2_000), Sources.assumption("API accounts one support engineer serves; support at 4-10% of revenue (docs first)"))
                 .put("payment_fees", 0.03, Sources.STRIPE_FEES)
                 .put("market_size", Double.POSITIVE_INFINITY, "API demand is not capped at this scale")
                 .put("cac_growth", range(0.05, 0.3), Sources.assumption("yearly CAC inflation"))
@@ -82,6 +81,8 @@ public final class ApiAccess {
                 .put("switching_churn", range(2, 6), Sources.assumption("customers switch in the month of an unmatched cut"))
                 .put("compute_decline", range(0.25, 0.6), Sources.LLM_PRICE_DECLINE)
                 .put("usage_growth", range(0.005, 0.02), Sources.assumption("customers' apps grow their call volume"))
+                .put("cost_pass_through", pert(0.3, 0.5, 0.8), Sources.assumption("a commodity API reprices with its cost: "
+                        + "list prices at constant capability fall about as fast as the cost (a16z 'LLMflation' 2024)"))
                 .put("early_churn", range(0.02, 0.06), Sources.assumption("integrations abandoned in the first months"))
                 .put("early_churn_months", 3, Sources.assumption("first quarter"))
                 .put("expansion", range(0.005, 0.015), Sources.NRR_EXPANSION)

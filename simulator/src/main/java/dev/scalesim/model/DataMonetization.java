@@ -57,7 +57,7 @@ public final class DataMonetization {
                 .put("starting_cash", 6_000_000, Sources.assumption("a Series A"))
                 .put("fixed_costs", range(25_000, 42_000), Economics.NON_PAYROLL)
                 .put("engineering_base", 7, Sources.assumption("data engineering, sales and legal, less G&A and the 20-25% non-payroll share of opex"))
-                .put("support_load", range(20, 80), Sources.assumption("data buyers one account engineer serves"))
+                .put("support_load", range(15, 60), Sources.assumption("data buyers one account engineer serves; support at 4-10% of revenue"))
                 .put("payment_fees", 0.005, Sources.assumption("invoiced by wire"))
                 .put("marketing_budget", 60_000, Sources.assumption("sales and marketing a month"))
                 .put("cac", range(25_000, 50_000), ENTERPRISE_CAC)

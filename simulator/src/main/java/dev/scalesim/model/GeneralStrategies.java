@@ -38,7 +38,8 @@ public final class GeneralStrategies {
     /** The model with every applicable general strategy added (ids it already uses are skipped). */
     public static BusinessModel addTo(BusinessModel model) {
         Set<String> params = model.params().stream().map(p -> p.id())
-                .filter(id -> !PRICE_LEVERS.contains(id) || charges(model, id)).collect(Collectors.toSet());
+                .filter(id -> !PRICE_LEVERS.contains(id) || charges(model, id))
+                .filter(id -> !id.endsWith("_load") || finite(model, id)).collect(Collectors.toSet());
         double f = roundTwoDigits(Economics.operatingBase(model));
         List<Solution> added = new ArrayList<>();
         for (Function<Double, Draft> strategy : List.<Function<Double, Draft>>of(GeneralStrategies::automation,
@@ -63,6 +64,11 @@ public final class GeneralStrategies {
         return owners.stream().anyMatch(s -> model.defaultFor(s, param).value().mean() > 0);
     }
 
+    /** True when a staffing load has a finite default: that role grows with the business. */
+    private static boolean finite(BusinessModel model, String param) {
+        return Double.isFinite(model.defaultFor(null, param).value().mean());
+    }
+
     /** F to two significant digits, so costs read as round figures in describe and manifests. */
     static double roundTwoDigits(double f) {
         if (!(f > 0) || Double.isInfinite(f)) {
@@ -80,9 +86,14 @@ public final class GeneralStrategies {
     private static Draft automation(double f) {
         return new Draft("automation", "Invest in automation: onboarding and deployment pipelines cut operating costs",
                 "cash_end", 3, 6)
-                .scale("fixed_costs", pert(0.85, 0.9, 0.95))
+                .scale("support_load", pert(1.2, 1.5, 2.0))
+                .scale("engineering_load", pert(1.05, 1.15, 1.3))
+                .scale("ga_load", pert(1.1, 1.25, 1.5))
                 .scale("service_cost", pert(0.8, 0.9, 1.0))
                 .scale("onboarding_cost", pert(0.5, 0.7, 0.9))
+                // Only where an engineering team grows with the business: a consultancy's delivery
+                // staff are automated by its own solution (reusable frameworks).
+                .requiresOneOf("engineering_load")
                 .costs(ofF(f, 0.5, 1, 2), constant(0));
     }
 
@@ -106,10 +117,11 @@ public final class GeneralStrategies {
     }
 
     private static Draft pricing(double f) {
+        // Target cash_end: with acquisition and churn elasticities adding up to about 1 (the defaults),
+        // a higher price keeps revenue about level while fewer customers cost less to serve and staff.
         return new Draft("pricing-optimization", "Optimize pricing: align prices with customer value and willingness to pay",
-                "arr_end", 3, 3)
+                "cash_end", 3, 3)
                 .scaleEach(PRICE_LEVERS, pert(1.03, 1.08, 1.15))
-                .scale("monthly_churn", pert(1.0, 1.04, 1.1))
                 .requiresOneOf(PRICE_LEVERS.toArray(String[]::new))
                 .costs(ofF(f, 0.1, 0.25, 0.5), constant(0));
     }

@@ -53,7 +53,7 @@ public final class GenerativeAiSaas {
                 .put("starting_cash", 8_000_000, Sources.assumption("a seed-plus round"))
                 .put("fixed_costs", range(43_000, 72_000), Economics.NON_PAYROLL)
                 .put("engineering_base", 10, Sources.assumption("a team of 12-20 at ~$15k loaded cost, less G&A and the 20-25% non-payroll share of opex"))
-                .put("support_load", range(1_500, 6_000), Sources.assumption("paying creators and teams one support agent serves"))
+                .put("support_load", range(3_000, 12_000), Sources.assumption("paying creators and teams one support agent serves; support at 4-10% of revenue"))
                 .put("payment_fees", 0.03, Sources.STRIPE_FEES)
                 .put("copyright_per_year", range(0.3, 1.5), Sources.assumption("lawsuits, takedowns and misuse scandals a year"))
                 .put("copyright_mean_loss", range(300_000, 2_000_000), "[derived] GDPR fines average ~EUR 1.76M (CMS "
@@ -68,6 +68,8 @@ public final class GenerativeAiSaas {
                 .put("switching_churn", range(3, 8), Sources.assumption("users try the free alternative"))
                 .put("compute_decline", range(0.2, 0.5), Sources.LLM_PRICE_DECLINE)
                 .put("usage_growth", range(0.015, 0.035), Sources.assumption("heavier modalities (video, long outputs) per user"))
+                .put("cost_pass_through", pert(0.1, 0.25, 0.5), Sources.assumption("subscription prices are sticky; "
+                        + "competitors pass part of cheaper generation on as more for the same price"))
                 .put("market_size", Double.POSITIVE_INFINITY, "not capped at this scale")
                 .put("cac_growth", range(0.1, 0.4), Sources.assumption("yearly CAC inflation in a crowded category"))
                 .put("cac_volatility", 0.15, Sources.assumption("month-to-month CAC noise"))

@@ -72,8 +72,9 @@ public final class Sources {
                     + "($150-180k a quarter); widened up for field reps";
     public static final String ARR_PER_EMPLOYEE =
             "[derived] SaaS Capital 2022: median ARR per employee $59k ($1-3M ARR) to $171k (>$20M ARR); "
-                    + "with R&D about a quarter to a third of staff, $0.2-0.7M ARR per engineer, widened up "
-                    + "as AI products need smaller teams";
+                    + "with R&D about a quarter to a third of staff, $0.2-0.7M ARR per engineer at the margin of a "
+                    + "whole team; beyond the base team one engineer per $0.8-2M of ARR keeps R&D near 10-25% of "
+                    + "new revenue";
 
     /** Price elasticities: searched for, none published for SaaS or AI products. */
     public static final String NO_ELASTICITY =

@@ -92,8 +92,8 @@ public final class SubscriptionSaas {
                         .target("arr_end").timing(2, 6)
                         .scale("monthly_churn", pert(0.7, 0.8, 0.92))
                         .add("expansion", pert(0.001, 0.003, 0.006))
-                        .add("service_cost", pert(2, 4, 8))
-                        .costs(constant(0), range(10_000, 25_000))
+                        .scale("success_load", pert(0.35, 0.5, 0.7))
+                        .costs(range(10_000, 30_000), constant(0))
                         .build(),
                 Solution.builder("continuous-innovation", "Continuously innovate with cutting-edge AI features")
                         .target("customers_end").timing(3, 6)

@@ -2,6 +2,7 @@ package dev.scalesim.mechanism;
 
 import static dev.scalesim.support.MechanismHarness.mean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalesim.kernel.Results;
 import dev.scalesim.stats.Distribution;
@@ -45,5 +46,43 @@ class ComputeCostTest {
             assertEquals(100 * 10 * usage, mean(r, "uses", t), 1e-9);
             assertEquals(100 * 10 * usage * cost, mean(r, "cogs", t), 1e-9);
         }
+    }
+
+    @Test
+    void aShareOfEachCostFallReachesThePriceIndex() {
+        Results r = MechanismHarness.of(new ComputeCost(),
+                        MechanismHarness.probe("price_factor", m -> m.priceFactor[0]),
+                        MechanismHarness.act("customers", m -> {
+                            m.arrivals[0] = m.t == 1 ? 100 : 0;
+                            m.arrivalUnits[0] = m.arrivals[0];
+                        }),
+                        new CohortBook())
+                .set("compute_decline", 0.5).set("cost_pass_through", 0.6).set("price", 10).set("contract_months", 1)
+                .run(25, 10, 3).results();
+        double monthlyFall = 1 - Math.pow(0.5, 1 / 12.0);
+        for (int t = 1; t <= 25; t++) {
+            double expected = Math.pow(1 - 0.6 * monthlyFall, t - 1);
+            assertEquals(expected, mean(r, "cost_price_index", t), 1e-12, "month " + t);
+            assertEquals(expected, mean(r, "price_factor", t), 1e-12);
+            assertEquals(100 * 10 * expected, mean(r, "mrr", t), 1e-9, "the cohort book bills at the index");
+        }
+        // about C(t)^k: after two years (1/4)^0.6 = 0.435; the product form gives slightly more
+        assertEquals(Math.pow(0.25, 0.6), mean(r, "cost_price_index", 25), 0.01);
+    }
+
+    @Test
+    void passThroughIsIndependentOfPriceWarsAndOffAtZero() {
+        // One trial, so the means are that trial's values: the factors multiply.
+        Results r = MechanismHarness.of(new PriceWar(), new ComputeCost(),
+                        MechanismHarness.probe("price_factor", m -> m.priceFactor[0]))
+                .set("price_war_rate", 6).set("price_cut", 0.3).set("pass_through", 0.5)
+                .set("compute_decline", 0.4).set("cost_pass_through", 0.5)
+                .run(24, 1, 9).results();
+        for (int t = 1; t <= 24; t++) {
+            assertEquals(mean(r, "price_index", t) * mean(r, "cost_price_index", t), mean(r, "price_factor", t), 1e-15);
+        }
+        assertTrue(mean(r, "price_index", 24) < 1, "the seed has price wars");
+        Results off = MechanismHarness.of(new ComputeCost()).set("compute_decline", 0.4).run(12, 10, 9).results();
+        assertEquals(1.0, mean(off, "cost_price_index", 12), 0);
     }
 }

@@ -82,8 +82,11 @@ class PriceResponseTest {
         Results r = priced(0, 0).set("price_elasticity", 1).set("unit_price", 0.02).set("reference_unit_price", 0.01)
                 .run(2, 10, 1).results();
         assertEquals(0.5, mean(r, "acquisition_factor", 1), 1e-15, "the unit price doubled");
-        Results free = priced(0, 100).set("price_elasticity", 1).run(2, 10, 1).results();
-        assertEquals(20, mean(free, "acquisition_factor", 1), 1e-12, "a free price counts as 1/20 of the reference");
+        Results usage = priced(0, 100).set("price_elasticity", 1).set("unit_price", 0.01).set("reference_unit_price", 0.01)
+                .run(2, 10, 1).results();
+        assertEquals(1, mean(usage, "acquisition_factor", 1), 0, "a plan moved to pure usage pricing answers its unit price");
+        Results cheap = priced(1, 100).set("price_elasticity", 1).run(2, 10, 1).results();
+        assertEquals(20, mean(cheap, "acquisition_factor", 1), 1e-12, "1% of the reference counts as 1/20");
     }
 
     @Test

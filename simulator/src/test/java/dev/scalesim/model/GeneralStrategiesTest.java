@@ -25,13 +25,14 @@ class GeneralStrategiesTest {
                     assertTrue(params.contains(id), m.id() + ": " + s.id() + " changes " + e.param());
                 }
             }
-            assertTrue(m.solution("automation").isPresent(), m.id() + " has fixed costs, so automation");
+            assertEquals(!m.id().equals("custom-development"), m.solution("automation").isPresent(),
+                    m.id() + ": automation wherever an engineering team grows with the business");
             assertEquals(params.contains("marketing_budget") || params.contains("sales_team_cost"),
                     m.solution("spend-policy").isPresent(), m.id() + ": spend policy needs acquisition spend");
             assertEquals(params.contains("monthly_churn"), m.solution("retention-program").isPresent(), m.id());
             // the seed's own solutions come first, the strategies after them
             List<String> ids = m.solutions().stream().map(Solution::id).toList();
-            int firstStrategy = ids.indexOf("automation");
+            int firstStrategy = ids.stream().filter(STRATEGIES::contains).findFirst().map(ids::indexOf).orElseThrow();
             assertTrue(ids.subList(firstStrategy, ids.size()).stream().allMatch(STRATEGIES::contains), m.id() + ": " + ids);
         }
     }
@@ -47,17 +48,25 @@ class GeneralStrategiesTest {
     }
 
     @Test
-    void effectsOnMissingParametersAreLeftOutAndCostsScaleWithFixedCosts() {
+    void effectsOnMissingParametersAreLeftOutAndCostsScaleWithOperatingCosts() {
         BusinessModel custom = Catalog.find("custom-development").orElseThrow();
         assertFalse(custom.solution("spend-policy").isPresent(), "no marketing budget or sales team to cut");
         Solution partnerships = custom.solution("partnerships").orElseThrow();
         List<String> changed = partnerships.effects().stream().map(Effect::param).toList();
         assertEquals(List.of("projects_per_month", "payment_fees"), changed);
-        double fixed = custom.defaultFor(null, "fixed_costs").value().mean();
-        Solution automation = custom.solution("automation").orElseThrow();
-        assertEquals(fixed, automation.oneTimeCost().quantile(0.5), 0.2 * fixed, "about a month of fixed costs");
+        assertFalse(custom.solution("automation").isPresent(), "no engineering team that grows with the business");
+        // F = fixed costs plus the starting team's payroll: a month of operating costs before customers
+        BusinessModel saas = Catalog.find("subscription-saas").orElseThrow();
+        double base = Economics.operatingBase(saas);
+        double fixed = saas.defaultFor(null, "fixed_costs").value().mean();
+        double team = Math.round(saas.defaultFor(null, "engineering_base").value().mean())
+                * saas.defaultFor(null, "engineering_cost").value().mean()
+                + saas.defaultFor(null, "ga_cost").value().mean();
+        assertEquals(fixed + team, base, 1e-6, "five base engineers and one G&A head");
+        Solution automation = saas.solution("automation").orElseThrow();
+        assertEquals(base, automation.oneTimeCost().quantile(0.5), 0.2 * base, "about a month of operating costs");
         BusinessModel api = Catalog.find("api-access").orElseThrow();
         assertTrue(api.solution("automation").orElseThrow().oneTimeCost().mean()
-                > custom.solution("automation").orElseThrow().oneTimeCost().mean(), "a bigger team costs more to automate");
+                > saas.solution("automation").orElseThrow().oneTimeCost().mean(), "a bigger team costs more to automate");
     }
 }
