@@ -262,7 +262,7 @@ class ValidationTest {
                 at(2, 9, "unknown prefix 'custmer-success' in column 'custmer-success.monthly_churn': expected a segment "
                         + "or a solution of model subscription-saas; did you mean 'customer-success'?"),
                 at(2, 10, "solution customer-success has no effect on 'montly_churn'; did you mean 'monthly_churn'? "
-                        + "(expected one of: monthly_churn, expansion, service_cost, start, ramp, one_time_cost, "
+                        + "(expected one of: monthly_churn, expansion, success_load, start, ramp, one_time_cost, "
                         + "monthly_cost)"),
                 at(2, 11, "'prise' is not a per-segment parameter of model subscription-saas; did you mean 'price'?"),
                 at(2, 12, "customer-success.start must be a whole number in [1, 240], got '0'"));

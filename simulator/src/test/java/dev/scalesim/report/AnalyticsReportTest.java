@@ -85,17 +85,23 @@ class AnalyticsReportTest {
     }
 
     /** Sensitivity is on by default, off on request, and has nothing to say when nothing is uncertain. */
+    /** The price response's and staffing plan's uncertain defaults, pinned so one input stays uncertain. */
+    private static final String PINNED_COLUMNS = ",price_elasticity,churn_price_elasticity,support_load,support_cost,"
+            + "success_load,success_cost,engineering_load,engineering_cost,ga_load,ga_cost,sales_cost";
+    private static final String PINNED_VALUES = ",0.7,0.3,800,6500,2M,11k,1.2M,16k,8,11k,16k";
+
     @Test
     void sensitivityOnlyWhereItHasSomethingToExplain(@TempDir Path dir) throws Exception {
         Path file = dev.scalesim.support.Scenarios.write(dir, "s.csv",
                 "scenario,model,months,trials,seed,solutions,sensitivity,price,monthly_churn,cac,fixed_costs,organic_customers,"
                         + "referral_rate,market_size,cac_growth,free_signups,free_conversion,free_churn,free_cost_per_user,"
-                        + "early_churn,expansion,uses_per_customer,cost_per_use",
+                        + "early_churn,expansion,uses_per_customer,cost_per_use" + PINNED_COLUMNS,
                 "default,subscription-saas,6,600,1,none,,49,3% to 6%,400,100k,20,0.005,50000,0.2,2000,0.004,0.08,0.5,0.05,0,"
-                        + "20,0.05",
+                        + "20,0.05" + PINNED_VALUES,
                 "off,subscription-saas,6,600,1,none,off,49,3% to 6%,400,100k,20,0.005,50000,0.2,2000,0.004,0.08,0.5,0.05,0,"
-                        + "20,0.05",
-                "certain,subscription-saas,6,600,1,none,,49,4%,400,100k,20,0.005,50000,0.2,2000,0.004,0.08,0.5,0.05,0,20,0.05");
+                        + "20,0.05" + PINNED_VALUES,
+                "certain,subscription-saas,6,600,1,none,,49,4%,400,100k,20,0.005,50000,0.2,2000,0.004,0.08,0.5,0.05,0,20,0.05"
+                        + PINNED_VALUES);
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString(), "--threads", "2", "--quiet");
         assertEquals(Main.OK, r.code(), r.printed());
