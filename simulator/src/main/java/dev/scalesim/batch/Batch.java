@@ -8,6 +8,7 @@ import dev.scalesim.kernel.Results;
 import dev.scalesim.report.BatchSummary;
 import dev.scalesim.report.ExistingReport;
 import dev.scalesim.report.Manifest;
+import dev.scalesim.report.Ownership;
 import dev.scalesim.report.ReportOptions;
 import dev.scalesim.report.ReportWriter;
 import java.io.IOException;
@@ -25,7 +26,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Runs a {@link Plan}: one object per run. In order: prepare and lock the output folders
+ * Runs a {@link Plan}: one object per run. In order: make sure nothing the run did not write is in
+ * its way ({@link Ownership}), prepare and lock the output folders
  * ({@link Workspace}), open the run logs, keep up-to-date reports ({@code --resume}), then start
  * scenarios in input order on the shared simulation pool ({@link Simulations}) and hand each
  * finished one to the writers ({@link Writing}); the {@link Tally} finishes each output folder
@@ -68,6 +70,13 @@ public final class Batch {
         if (cancellation.isCancelled()) {
             // Stopped while the files were being read: leave the disk as it was.
             return new Outcome(Outcome.Status.INTERRUPTED, all, 0, 0, 0, all, List.of(), List.of(), 0);
+        }
+        List<String> inTheWay = new ArrayList<>();
+        for (Path dir : plan.dirs()) {
+            inTheWay.addAll(Ownership.problems(dir, plan.jobsIn(dir).stream().map(Job::folder).toList()));
+        }
+        if (!inTheWay.isEmpty()) {
+            throw new SetupException(inTheWay);
         }
         Runnable stop = this::stop;
         try (Workspace workspace = Workspace.open(plan.dirs())) {
