@@ -1,5 +1,7 @@
 package dev.scalesim.cli;
 
+import dev.scalesim.batch.Cancellation;
+import dev.scalesim.batch.ShutdownGuard;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.scenario.ScenarioException;
 import dev.scalesim.scenario.ScenarioFile;
@@ -25,7 +27,15 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ScenarioException {
-        List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(inputs.files(), inputs.solutions()));
+        List<Scenario> scenarios;
+        // a signal stops validation at once: nothing is written, so nothing needs cleaning up
+        ShutdownGuard guard = ShutdownGuard.install(new Cancellation(), Main.INTERRUPTED, 0,
+                "scalesim: interrupted while validating");
+        try {
+            scenarios = overrides.apply(ScenarioFile.readAll(inputs.files(), inputs.solutions()));
+        } finally {
+            guard.close();
+        }
         for (Scenario s : scenarios) {
             spec.commandLine().getOut().printf("ok  %s:%d  %s  (%s, %d arms, %d months, %d trials, seed %d)%n",
                     s.file(), s.line(), s.name(), s.model().id(), s.simulation().arms().size(),
