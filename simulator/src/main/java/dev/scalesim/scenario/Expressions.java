@@ -32,20 +32,33 @@ public final class Expressions {
         }
         int to = interval(s);
         if (to > 0) {
-            double low = Values.number(s.substring(0, to));
-            double high = Values.number(s.substring(to + 2));
+            double low = number(s.substring(0, to));
+            double high = number(s.substring(to + 2));
             return build("low to high", () -> new Distribution.Interval90(low, high));
         }
         try {
-            return Distribution.constant(Values.number(s));
+            return Distribution.constant(number(s));
         } catch (IllegalArgumentException e) {
             if (Values.isNumber(s)) {
                 throw e; // written as a number but unusable (1e999): Values says why
             }
             throw new IllegalArgumentException("expected " + Values.EXPECTED
-                    + ", a distribution such as pert(1%,2%,4%) or '300 to 900', got '" + s + "'"
+                    + ", a distribution such as pert(1%,2%,4%) or '300 to 900', got '" + Limit.quote(s) + "'"
                     + Values.decimalHint(s));
         }
+    }
+
+    /**
+     * A number within {@link Limit#MAGNITUDE}: a larger one (1e308) is finite but overflows the
+     * moment it is multiplied, leaving every outcome blank.
+     */
+    private static double number(String text) {
+        double v = Values.number(text);
+        if (Math.abs(v) > Limit.MAGNITUDE.value()) {
+            throw new IllegalArgumentException("expected a number of at most " + Limit.MAGNITUDE.text()
+                    + " in absolute value (1e15), got '" + Limit.quote(text.strip()) + "'");
+        }
+        return v;
     }
 
     /**
@@ -68,7 +81,7 @@ public final class Expressions {
         double[] a = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
-                a[i] = Values.number(parts[i]);
+                a[i] = number(parts[i]);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name + ": argument " + (i + 1) + ": " + e.getMessage());
             }
