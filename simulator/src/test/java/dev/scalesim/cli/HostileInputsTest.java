@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scalesim.scenario.Limit;
 import dev.scalesim.support.Cli;
+import dev.scalesim.support.Repo;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,5 +88,14 @@ class HostileInputsTest {
         assertBadInput(both, "must be a parameter id");
         assertTrue(both.err().contains("when:"), "the when error is not hidden behind the param error: "
                 + both.printed());
+    }
+
+    @Test
+    void theReadmeListsEveryLimitWithItsValue() throws Exception {
+        String readme = Files.readString(Repo.root().resolve("README.md"));
+        for (Limit l : Limit.table()) {
+            assertTrue(readme.contains("| " + l.label() + " | " + l.text() + " " + l.unit() + " |"),
+                    "README's limits table lists " + l.label() + " = " + l.text() + " " + l.unit());
+        }
     }
 }
