@@ -214,7 +214,7 @@ public final class Batch {
             tally.failed(job, "out of memory");
             problems.add("out of memory simulating " + job.describe() + ": give Java more memory"
                     + " (SCALESIM_JAVA_OPTS=-Xmx4g) or run it with fewer --threads");
-            stop();
+            // its memory is free again once it is dropped: the other scenarios go on
             return;
         } catch (RuntimeException e) {
             claim.release();
@@ -267,6 +267,11 @@ public final class Batch {
         } catch (RuntimeException e) {
             tally.failed(job, "writing its report failed: " + Reasons.of(e));
             problems.add("scenario " + job.describe() + ": writing its report failed: " + Reasons.of(e));
+        } catch (OutOfMemoryError e) {
+            // charts of a wide scenario on a small heap: this report is lost, the others go on
+            tally.failed(job, "out of memory writing its report");
+            problems.add("out of memory writing the report of " + job.describe() + ": give Java more memory"
+                    + " (SCALESIM_JAVA_OPTS=-Xmx4g) or run with --no-charts");
         }
     }
 
