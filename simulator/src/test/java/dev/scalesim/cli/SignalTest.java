@@ -76,7 +76,8 @@ class SignalTest {
         Path in = ScenarioFiles.write(dir.resolve("many.csv"), "many", 60_000, 100, 12, "none");
         Path out = dir.resolve("out");
         Child child = Child.start(dir, "run", in.toString(), "--out", out.toString());
-        Thread.sleep(3_000);
+        // reading its input: the command is up (its guard installed first) and validating
+        assertTrue(child.waitUntil(() -> child.hasOpen(in), 120), child.err());
         long signalled = System.nanoTime();
 
         int code = child.terminate();
