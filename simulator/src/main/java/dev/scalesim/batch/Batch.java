@@ -8,6 +8,7 @@ import dev.scalesim.kernel.Results;
 import dev.scalesim.report.BatchSummary;
 import dev.scalesim.report.ExistingReport;
 import dev.scalesim.report.Manifest;
+import dev.scalesim.report.Ownership;
 import dev.scalesim.report.ReportOptions;
 import dev.scalesim.report.ReportWriter;
 import java.io.IOException;
@@ -25,7 +26,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Runs a {@link Plan}: one object per run. In order: prepare and lock the output folders
+ * Runs a {@link Plan}: one object per run. In order: make sure nothing the run did not write is in
+ * its way ({@link Ownership}), prepare and lock the output folders
  * ({@link Workspace}), open the run logs, keep up-to-date reports ({@code --resume}), then start
  * scenarios in input order on the shared simulation pool ({@link Simulations}) and hand each
  * finished one to the writers ({@link Writing}); the {@link Tally} finishes each output folder
@@ -68,6 +70,13 @@ public final class Batch {
         if (cancellation.isCancelled()) {
             // Stopped while the files were being read: leave the disk as it was.
             return new Outcome(Outcome.Status.INTERRUPTED, all, 0, 0, 0, all, List.of(), List.of(), 0);
+        }
+        List<String> inTheWay = new ArrayList<>();
+        for (Path dir : plan.dirs()) {
+            inTheWay.addAll(Ownership.problems(dir, plan.jobsIn(dir).stream().map(Job::folder).toList()));
+        }
+        if (!inTheWay.isEmpty()) {
+            throw new SetupException(inTheWay);
         }
         Runnable stop = this::stop;
         try (Workspace workspace = Workspace.open(plan.dirs())) {
@@ -205,7 +214,7 @@ public final class Batch {
             tally.failed(job, "out of memory");
             problems.add("out of memory simulating " + job.describe() + ": give Java more memory"
                     + " (SCALESIM_JAVA_OPTS=-Xmx4g) or run it with fewer --threads");
-            stop();
+            // its memory is free again once it is dropped: the other scenarios go on
             return;
         } catch (RuntimeException e) {
             claim.release();
@@ -258,6 +267,11 @@ public final class Batch {
         } catch (RuntimeException e) {
             tally.failed(job, "writing its report failed: " + Reasons.of(e));
             problems.add("scenario " + job.describe() + ": writing its report failed: " + Reasons.of(e));
+        } catch (OutOfMemoryError e) {
+            // charts of a wide scenario on a small heap: this report is lost, the others go on
+            tally.failed(job, "out of memory writing its report");
+            problems.add("out of memory writing the report of " + job.describe() + ": give Java more memory"
+                    + " (SCALESIM_JAVA_OPTS=-Xmx4g) or run with --no-charts");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.scalesim.batch;
 
 import dev.scalesim.report.Folders;
+import dev.scalesim.report.Ownership;
 import dev.scalesim.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Set;
 
 /**
  * What a run will do: every scenario in input order, each with its output folder and report
- * folder. Two scenarios that would write the same folder are refused before anything runs.
+ * folder. Two scenarios that would write the same folder, and an output folder that is an input
+ * file's folder, are refused before anything runs.
  *
  * @param jobs every scenario, in input order
  * @param dirs the output folders, in order of first use
@@ -35,6 +37,15 @@ public record Plan(List<Job> jobs, List<Path> dirs) {
         List<String> clashes = new ArrayList<>();
         for (Scenario s : scenarios) {
             Path dir = (out != null ? out : Path.of("reports", stem(s.file()))).toAbsolutePath().normalize();
+            Path inputs = s.file().toAbsolutePath().getParent();
+            if (Ownership.real(dir).equals(Ownership.real(inputs))) {
+                String clash = "the output folder " + dir + " is the folder of the input file " + s.file()
+                        + ": reports would mix with inputs; choose another --out";
+                if (!clashes.contains(clash)) {
+                    clashes.add(clash);
+                }
+                continue;
+            }
             Path folder = Folders.resolve(dir, s.name());
             Scenario owner = owners.putIfAbsent(folder.toString().toLowerCase(java.util.Locale.ROOT), s);
             if (owner != null) {

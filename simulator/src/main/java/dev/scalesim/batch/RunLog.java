@@ -1,11 +1,13 @@
 package dev.scalesim.batch;
 
+import dev.scalesim.report.OutputFiles;
+import dev.scalesim.report.RunFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
@@ -27,7 +29,7 @@ import java.util.function.Consumer;
  * at most the line being written; the next run starts on a fresh line.
  */
 final class RunLog implements AutoCloseable {
-    static final String FILE = "run.log";
+    static final String FILE = RunFiles.LOG;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final Map<Path, BufferedWriter> writers;
@@ -55,8 +57,7 @@ final class RunLog implements AutoCloseable {
             Path file = dir.resolve(FILE);
             try {
                 boolean torn = endsMidLine(file);
-                BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                BufferedWriter w = OutputFiles.append(file);
                 writers.put(dir, w);
                 if (torn) {
                     w.write("\n");
@@ -118,10 +119,10 @@ final class RunLog implements AutoCloseable {
     }
 
     private static boolean endsMidLine(Path file) throws IOException {
-        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) == 0) {
             return false;
         }
-        try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.READ)) {
+        try (SeekableByteChannel ch = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             ByteBuffer last = ByteBuffer.allocate(1);
             ch.position(ch.size() - 1).read(last);
             return last.get(0) != '\n';

@@ -9,14 +9,23 @@ import java.util.concurrent.TimeUnit;
  * guard), then halts with the interrupted exit code, because a JVM stopping on a signal would
  * otherwise exit with 128 + signal. A hook rather than {@code sun.misc.Signal}: no internal API.
  * If cleanup hangs, the hook halts anyway after the grace period; anything half-written is a
- * hidden {@code .partial} that the next run removes.
+ * hidden {@code .partial} that the next run removes. Until the command says it starts writing
+ * ({@link #writing}), nothing is on disk to clean up, so a signal (during validation, say) prints
+ * the guard's message and halts at once.
  */
 public final class ShutdownGuard implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Thread hook;
+    private volatile boolean writing;
 
-    private ShutdownGuard(Cancellation cancellation, int exitCode, long graceMillis) {
+    private ShutdownGuard(Cancellation cancellation, int exitCode, long graceMillis, String beforeWriting) {
         hook = new Thread(() -> {
+            if (!writing) {
+                System.out.flush();
+                System.err.println(beforeWriting);
+                System.err.flush();
+                Runtime.getRuntime().halt(exitCode);
+            }
             cancellation.cancel();
             try {
                 finished.await(graceMillis, TimeUnit.MILLISECONDS);
@@ -29,11 +38,19 @@ public final class ShutdownGuard implements AutoCloseable {
         }, "scalesim-shutdown");
     }
 
-    /** Installs the hook until {@link #close}. */
-    public static ShutdownGuard install(Cancellation cancellation, int exitCode, long graceMillis) {
-        ShutdownGuard guard = new ShutdownGuard(cancellation, exitCode, graceMillis);
+    /**
+     * Installs the hook until {@link #close}; {@code beforeWriting} is the line printed when a
+     * signal comes before {@link #writing}.
+     */
+    public static ShutdownGuard install(Cancellation cancellation, int exitCode, long graceMillis, String beforeWriting) {
+        ShutdownGuard guard = new ShutdownGuard(cancellation, exitCode, graceMillis, beforeWriting);
         Runtime.getRuntime().addShutdownHook(guard.hook);
         return guard;
+    }
+
+    /** From now on the command writes: a signal cancels it and waits for it to clean up. */
+    public void writing() {
+        writing = true;
     }
 
     /** The command is done: a pending hook may halt now; otherwise the hook is removed. */

@@ -1,6 +1,8 @@
 package dev.scalesim.batch;
 
 import dev.scalesim.report.Leftovers;
+import dev.scalesim.report.OutputFiles;
+import dev.scalesim.report.RunFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -8,7 +10,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.Map;
  * created behind.
  */
 final class Workspace implements AutoCloseable {
-    static final String LOCK = ".scalesim.lock";
+    static final String LOCK = RunFiles.LOCK;
 
     private final List<FileChannel> locks;
     private final Map<Path, List<String>> recovered;
@@ -53,7 +54,7 @@ final class Workspace implements AutoCloseable {
             }
             FileChannel lock;
             try {
-                lock = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                lock = OutputFiles.lockFile(dir.resolve(LOCK));
             } catch (IOException e) {
                 problems.add("cannot write to " + dir + ": " + Reasons.of(e));
                 continue;
@@ -66,7 +67,7 @@ final class Workspace implements AutoCloseable {
             }
             try {
                 // The lock file may be left from an earlier run: prove new files can be made too.
-                Files.delete(Files.createTempFile(dir, ".scalesim-probe", ".partial"));
+                Files.delete(Files.createTempFile(dir, RunFiles.PROBE, ".partial"));
             } catch (IOException e) {
                 problems.add("cannot write to " + dir + ": " + Reasons.of(e));
                 continue;

@@ -1,5 +1,6 @@
 package dev.scalesim.cli;
 
+import dev.scalesim.report.RunFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -42,7 +43,8 @@ public final class Inputs {
                 List<Path> inside = new ArrayList<>();
                 try (DirectoryStream<Path> dir = Files.newDirectoryStream(p, "*.{csv,CSV}")) {
                     dir.forEach(f -> {
-                        if (Files.isRegularFile(f)) {
+                        // a folder that was once an output folder holds batch-summary.csv: not an input
+                        if (Files.isRegularFile(f) && !RunFiles.reserved(f.getFileName().toString())) {
                             inside.add(f);
                         }
                     });

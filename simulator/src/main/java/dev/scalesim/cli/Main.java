@@ -59,7 +59,15 @@ public final class Main implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> handle(e, err));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the heap is full outside a scenario (reading very many rows, say): one line, not a trace
+            err.println("scalesim: out of memory (Java heap of " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); give Java more memory, e.g. SCALESIM_JAVA_OPTS=-Xmx4g, or split the input files");
+            err.flush();
+            return FAILURE;
+        }
     }
 
     private static int handle(Exception e, PrintWriter err) {

@@ -24,6 +24,12 @@ public final class Overrides {
     String precision;
 
     List<Scenario> apply(List<Scenario> scenarios) {
+        java.util.function.UnaryOperator<Scenario> each = each();
+        return scenarios.stream().map(each).toList();
+    }
+
+    /** The overrides as a function on one scenario (checked once, here), for streamed validation. */
+    java.util.function.UnaryOperator<Scenario> each() {
         if (trials != null && (trials < 1 || trials > Simulation.MAX_TRIALS)) {
             throw new UserException("--trials must be in [1, " + Simulation.MAX_TRIALS + "], got " + trials);
         }
@@ -42,7 +48,9 @@ public final class Overrides {
             }
         }
         Studies.Precision chosen = target;
-        return scenarios.stream().map(s -> s.withRun(months, trials, seed))
-                .map(s -> chosen == null ? s : s.withPrecision(chosen)).toList();
+        return s -> {
+            Scenario run = s.withRun(months, trials, seed);
+            return chosen == null ? run : run.withPrecision(chosen);
+        };
     }
 }

@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
 public final class RunCommand implements Callable<Integer> {
     /** How long a signal waits for the run to stop cleanly before the process halts anyway. */
     static final long STOP_GRACE_MILLIS = 60_000;
+    /** What a signal prints before the run writes anything (while the files are read and validated). */
+    static final String NOTHING_RUN = "scalesim: interrupted while reading the input files; nothing was run";
 
     @Mixin
     private Inputs inputs;
@@ -75,15 +77,15 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserException("--threads must be >= 1, got " + threads);
         }
         Cancellation cancellation = new Cancellation();
-        ShutdownGuard guard = ShutdownGuard.install(cancellation, Main.INTERRUPTED, STOP_GRACE_MILLIS);
+        ShutdownGuard guard = ShutdownGuard.install(cancellation, Main.INTERRUPTED, STOP_GRACE_MILLIS, NOTHING_RUN);
         try {
-            return run(cancellation);
+            return run(cancellation, guard);
         } finally {
             guard.close();
         }
     }
 
-    private int run(Cancellation cancellation) throws ScenarioException {
+    private int run(Cancellation cancellation, ShutdownGuard guard) throws ScenarioException {
         List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(inputs.files(), inputs.solutions()));
         PrintWriter err = spec.commandLine().getErr();
         BatchOptions options = new BatchOptions(threads, !noCharts, resume, Version.get(), ResumeCommand.of(
@@ -92,6 +94,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             Plan plan = Plan.of(scenarios, out);
             Progress progress = Progress.create(Progress.Mode.choose(quiet, stderrIsTerminal), err);
+            guard.writing();
             outcome = new Batch(plan, options, progress, cancellation).run();
         } catch (SetupException e) {
             throw new UserException(e.lines());

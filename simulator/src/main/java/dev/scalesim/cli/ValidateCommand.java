@@ -1,9 +1,14 @@
 package dev.scalesim.cli;
 
+import dev.scalesim.batch.Cancellation;
+import dev.scalesim.batch.ShutdownGuard;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.scenario.ScenarioException;
 import dev.scalesim.scenario.ScenarioFile;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,13 +30,25 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ScenarioException {
-        List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(inputs.files(), inputs.solutions()));
-        for (Scenario s : scenarios) {
-            spec.commandLine().getOut().printf("ok  %s:%d  %s  (%s, %d arms, %d months, %d trials, seed %d)%n",
-                    s.file(), s.line(), s.name(), s.model().id(), s.simulation().arms().size(),
-                    s.simulation().months(), s.simulation().trials(), s.simulation().seed());
+        // Streamed: each scenario is checked and dropped, keeping only its line, so memory does not
+        // hold every scenario of a large file. The lines are printed once every file is valid.
+        List<String> lines = new ArrayList<>();
+        UnaryOperator<Scenario> override = overrides.each();
+        // a signal stops validation at once: nothing is written, so nothing needs cleaning up
+        ShutdownGuard guard = ShutdownGuard.install(new Cancellation(), Main.INTERRUPTED, 0,
+                "scalesim: interrupted while validating");
+        try {
+            ScenarioFile.check(inputs.files(), inputs.solutions(), read -> {
+                Scenario s = override.apply(read);
+                lines.add(String.format(Locale.ROOT, "ok  %s:%d  %s  (%s, %d arms, %d months, %d trials, seed %d)",
+                        s.file(), s.line(), s.name(), s.model().id(), s.simulation().arms().size(),
+                        s.simulation().months(), s.simulation().trials(), s.simulation().seed()));
+            });
+        } finally {
+            guard.close();
         }
-        spec.commandLine().getOut().printf("%d scenario%s valid%n", scenarios.size(), scenarios.size() == 1 ? "" : "s");
+        lines.forEach(spec.commandLine().getOut()::println);
+        spec.commandLine().getOut().printf("%d scenario%s valid%n", lines.size(), lines.size() == 1 ? "" : "s");
         return Main.OK;
     }
 }

@@ -97,7 +97,7 @@ public final class BatchSummary {
     }
 
     public static void write(Path file, List<Rows> scenarios) throws IOException {
-        ReportWriter.writeAtomically(file, temp -> {
+        OutputFiles.write(file, temp -> {
             try (CsvTable t = new CsvTable(temp, HEADER)) {
                 for (Rows s : scenarios) {
                     for (String[] row : s.rows()) {

@@ -6,6 +6,7 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public final class ExistingReport {
 
     /** True when the report in {@code folder} can stand for a run with this fingerprint. */
     public static boolean matches(Path folder, String fingerprint, boolean chartsWanted) {
-        if (!FILES.stream().allMatch(f -> Files.isRegularFile(folder.resolve(f)))) {
+        if (!FILES.stream().allMatch(f -> Files.isRegularFile(folder.resolve(f), LinkOption.NOFOLLOW_LINKS))) {
             return false;
         }
         try {

@@ -7,14 +7,11 @@ import java.util.Locale;
 /**
  * Folder names for scenarios: whatever a scenario is called, its folder is a plain name inside
  * the output folder (no separators, no leading dot, no reserved device names, never the name of a
- * file the run itself writes there, such as {@code index.html}). A name that had to change gets a
+ * file the run itself writes there, such as {@code index.html} or {@code run.log}: {@link RunFiles}). A name that had to change gets a
  * short hash of the original so two names never share a folder.
  */
 public final class Folders {
     private static final int MAX = 80;
-    /** The run-level files of an output folder (compared ignoring case, as some file systems do). */
-    private static final java.util.Set<String> RUN_FILES = java.util.Set.of(RunFolder.BATCH_SUMMARY, RunFolder.INDEX,
-            RunFolder.COMPARISON_PNG, RunFolder.COMPARISON_SVG);
 
     private Folders() {
     }
@@ -30,7 +27,7 @@ public final class Folders {
         }
         String safe = b.toString();
         boolean reserved = safe.toUpperCase(Locale.ROOT).matches("(CON|PRN|AUX|NUL|COM\\d|LPT\\d)(\\..*)?")
-                || RUN_FILES.contains(safe.toLowerCase(Locale.ROOT));
+                || RunFiles.reserved(safe);
         if (safe.equals(name) && !reserved && !safe.isEmpty()) {
             return safe;
         }

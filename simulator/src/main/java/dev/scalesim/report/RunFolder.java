@@ -45,16 +45,16 @@ public final class RunFolder {
         if (comparison) {
             Export.headless();
             JFreeChart chart = ComparisonChart.create(outcomes, options.version());
-            ReportWriter.writeAtomically(dir.resolve(COMPARISON_PNG), f -> Export.png(chart, f));
-            ReportWriter.writeAtomically(dir.resolve(COMPARISON_SVG), f -> Export.svg(chart, f));
+            OutputFiles.write(dir.resolve(COMPARISON_PNG), f -> Export.png(chart, f));
+            OutputFiles.write(dir.resolve(COMPARISON_SVG), f -> Export.svg(chart, f));
         } else {
             // a comparison from an earlier run would not describe this one
-            Files.deleteIfExists(dir.resolve(COMPARISON_PNG));
-            Files.deleteIfExists(dir.resolve(COMPARISON_SVG));
+            OutputFiles.delete(dir.resolve(COMPARISON_PNG));
+            OutputFiles.delete(dir.resolve(COMPARISON_SVG));
         }
         String generated = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         String page = IndexPage.render(new IndexPage.Run(dir.toAbsolutePath().normalize().getFileName().toString(),
                 outcomes, folders, comparison ? COMPARISON_PNG : null, options.version(), generated));
-        ReportWriter.writeAtomically(dir.resolve(INDEX), f -> Files.writeString(f, page, StandardCharsets.UTF_8));
+        OutputFiles.write(dir.resolve(INDEX), f -> Files.writeString(f, page, StandardCharsets.UTF_8));
     }
 }

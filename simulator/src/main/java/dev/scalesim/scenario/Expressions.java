@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class Expressions {
     private static final Pattern CALL = Pattern.compile("([A-Za-z]+)\\s*\\((.*)\\)");
-    private static final Pattern TO = Pattern.compile("(.+?)\\s+to\\s+(.+)", Pattern.CASE_INSENSITIVE);
     private static final List<String> FUNCTIONS =
             List.of("uniform", "normal", "lognormal", "triangular", "pert", "beta");
     private static final List<String> UNLIMITED = List.of("unlimited", "inf", "infinity", "∞");
@@ -31,22 +30,50 @@ public final class Expressions {
         if (call.matches()) {
             return call(call.group(1).toLowerCase(Locale.ROOT), call.group(2));
         }
-        Matcher to = TO.matcher(s);
-        if (to.matches()) {
-            double low = Values.number(to.group(1));
-            double high = Values.number(to.group(2));
+        int to = interval(s);
+        if (to > 0) {
+            double low = number(s.substring(0, to));
+            double high = number(s.substring(to + 2));
             return build("low to high", () -> new Distribution.Interval90(low, high));
         }
         try {
-            return Distribution.constant(Values.number(s));
+            return Distribution.constant(number(s));
         } catch (IllegalArgumentException e) {
             if (Values.isNumber(s)) {
                 throw e; // written as a number but unusable (1e999): Values says why
             }
             throw new IllegalArgumentException("expected " + Values.EXPECTED
-                    + ", a distribution such as pert(1%,2%,4%) or '300 to 900', got '" + s + "'"
+                    + ", a distribution such as pert(1%,2%,4%) or '300 to 900', got '" + Limit.quote(s) + "'"
                     + Values.decimalHint(s));
         }
+    }
+
+    /**
+     * A number within {@link Limit#MAGNITUDE}: a larger one (1e308) is finite but overflows the
+     * moment it is multiplied, leaving every outcome blank.
+     */
+    private static double number(String text) {
+        double v = Values.number(text);
+        if (Math.abs(v) > Limit.MAGNITUDE.value()) {
+            throw new IllegalArgumentException("expected a number of at most " + Limit.MAGNITUDE.text()
+                    + " in absolute value (1e15), got '" + Limit.quote(text.strip()) + "'");
+        }
+        return v;
+    }
+
+    /**
+     * Where the word {@code to} of {@code low to high} starts in a stripped cell (whitespace on
+     * both sides, the first such), or -1. One pass, no regular expression: a pattern such as
+     * {@code (.+?)\s+to\s+(.+)} backtracks quadratically on a long cell without {@code to}.
+     */
+    static int interval(String s) {
+        for (int i = 1; i + 2 < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i - 1)) && s.regionMatches(true, i, "to", 0, 2)
+                    && Character.isWhitespace(s.charAt(i + 2))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Distribution call(String name, String argText) {
@@ -54,7 +81,7 @@ public final class Expressions {
         double[] a = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
-                a[i] = Values.number(parts[i]);
+                a[i] = number(parts[i]);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name + ": argument " + (i + 1) + ": " + e.getMessage());
             }

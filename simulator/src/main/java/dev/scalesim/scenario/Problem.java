@@ -11,6 +11,14 @@ import java.nio.file.Path;
  * @param message what is wrong and what was expected
  */
 public record Problem(Path file, int line, int column, String message) implements Comparable<Problem> {
+    /** Characters of a message kept: messages quote short prefixes of cells, this holds whatever slips through. */
+    static final int MAX_MESSAGE = 1_000;
+
+    public Problem {
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE) + "... (message cut)";
+        }
+    }
 
     /** {@code file:line:column: message}, the format compilers use. */
     public String format() {

@@ -75,6 +75,9 @@ final class RowCompiler {
                 problem(RunColumns.SCENARIO, "blank scenario name: every row needs a unique name");
             } else if (name.chars().anyMatch(Character::isISOControl)) {
                 problem(RunColumns.SCENARIO, "scenario names cannot contain line breaks or control characters");
+            } else if (Limit.NAME_CHARS.exceeded(name.length())) {
+                problem(RunColumns.SCENARIO, "scenario name '" + Limit.quote(name) + "' is longer than "
+                        + Limit.NAME_CHARS.text() + " characters; a name appears in every row of every table");
             }
             int months = (int) whole(RunColumns.MONTHS, RunColumns.DEFAULT_MONTHS, 1, Simulation.MAX_MONTHS);
             int trials = (int) whole(RunColumns.TRIALS, RunColumns.DEFAULT_TRIALS, 1, Simulation.MAX_TRIALS);
@@ -497,9 +500,10 @@ final class RowCompiler {
                 }
                 int eq = entry.indexOf('=');
                 String name = eq < 0 ? "" : entry.substring(0, eq).strip();
-                if (eq < 0 || !PLAN_NAME.matcher(name).matches()) {
+                if (eq < 0 || !PLAN_NAME.matcher(name).matches() || Limit.NAME_CHARS.exceeded(name.length())) {
                     problem(RunColumns.PLANS, "expected plans as name=solution+solution; other=solution, got '"
-                            + entry.strip() + "' (plan names use letters, digits, - and _)");
+                            + Limit.quote(entry.strip()) + "' (plan names use letters, digits, - and _, at most "
+                            + Limit.NAME_CHARS.text() + ")");
                     continue;
                 }
                 List<Solution> members = new ArrayList<>();

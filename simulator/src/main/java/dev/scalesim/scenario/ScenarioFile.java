@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Reads and validates scenario files: every problem of every file at once, or the scenarios. */
 public final class ScenarioFile {
@@ -34,15 +35,33 @@ public final class ScenarioFile {
      * collecting the problems of all of them before failing.
      */
     public static List<Scenario> readAll(List<Path> files, Path solutions) throws ScenarioException {
-        List<Problem> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
+        check(files, solutions, scenarios::add);
+        return scenarios;
+    }
+
+    /**
+     * Reads and validates several files as streams, handing each valid scenario to {@code sink}
+     * as its row is read, so memory does not grow with rows beyond what the sink keeps (and
+     * each file's scenario names, for duplicates). Once a problem is found the sink hears no
+     * more; when there were problems, this throws with all of them, and what the sink heard is
+     * not a valid set of scenarios.
+     */
+    public static void check(List<Path> files, Path solutions, Consumer<Scenario> sink) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
         SolutionLibrary library = new SolutionLibrary(solutions, problems);
         if (solutions != null) {
             library.get(solutions);
         }
         for (Path file : files) {
+            Rows rows = new Rows(problems, library, s -> {
+                if (problems.isEmpty()) {
+                    sink.accept(s);
+                }
+            });
             try {
-                scenarios.addAll(readRows(CsvRows.read(file), problems, library));
+                CsvRows.stream(file, rows);
+                rows.end();
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             }
@@ -51,43 +70,67 @@ public final class ScenarioFile {
             // a solutions file used by many rows reports a problem of it once
             throw new ScenarioException(problems.stream().distinct().toList());
         }
-        return scenarios;
     }
 
-    private static List<Scenario> readRows(CsvRows csv, List<Problem> problems, SolutionLibrary library) {
-        int before = problems.size();
-        List<String> header = csv.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-        boolean[] skip = checkHeader(csv, header, problems);
-        if (csv.rows().isEmpty()) {
-            problems.add(new Problem(csv.file(), csv.headerLine(), 0,
-                    "no scenarios: the file has a header but no rows"));
+    /** One file's rows as they are read: the header checked first, then each row compiled. */
+    private static final class Rows implements CsvRows.Visitor {
+        private final List<Problem> problems;
+        private final SolutionLibrary library;
+        private final Consumer<Scenario> sink;
+        private final Map<String, Integer> names = new HashMap<>();
+        private CsvRows csv;
+        private List<String> header;
+        private RowCompiler compiler;
+        private int nameColumn;
+        private boolean anyRow;
+
+        Rows(List<Problem> problems, SolutionLibrary library, Consumer<Scenario> sink) {
+            this.problems = problems;
+            this.library = library;
+            this.sink = sink;
         }
-        if (!header.contains(RunColumns.SCENARIO) || !header.contains(RunColumns.MODEL)) {
-            return List.of();
+
+        @Override
+        public void header(CsvRows head) {
+            csv = head;
+            header = head.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            boolean[] skip = checkHeader(head, header, problems);
+            if (header.contains(RunColumns.SCENARIO) && header.contains(RunColumns.MODEL)) {
+                compiler = new RowCompiler(head, header, skip, problems, library);
+                nameColumn = header.indexOf(RunColumns.SCENARIO) + 1;
+            }
         }
-        RowCompiler compiler = new RowCompiler(csv, header, skip, problems, library);
-        Map<String, Integer> names = new HashMap<>();
-        List<Scenario> scenarios = new ArrayList<>();
-        int nameColumn = header.indexOf(RunColumns.SCENARIO) + 1;
-        for (CsvRows.Row row : csv.rows()) {
+
+        @Override
+        public void row(CsvRows.Row row) {
+            anyRow = true;
+            if (compiler == null) {
+                return;
+            }
             if (row.cells().size() != header.size()) {
                 problems.add(new Problem(csv.file(), row.line(), 0, "ragged row: " + row.cells().size()
                         + " cells where the header has " + header.size()
                         + " (check for a missing or extra delimiter '" + csv.delimiter() + "')"));
-                continue;
+                return;
             }
             String name = row.cells().get(nameColumn - 1);
             Integer first = name.isEmpty() ? null : names.putIfAbsent(name, row.line());
             if (first != null) {
                 problems.add(new Problem(csv.file(), row.line(), nameColumn, "duplicate scenario name '"
-                        + name + "' (first used on line " + first + "); names must be unique"));
+                        + Limit.quote(name) + "' (first used on line " + first + "); names must be unique"));
             }
             Scenario s = compiler.compile(row);
             if (s != null) {
-                scenarios.add(s);
+                sink.accept(s);
             }
         }
-        return problems.size() > before ? List.of() : scenarios;
+
+        void end() {
+            if (!anyRow) {
+                problems.add(new Problem(csv.file(), csv.headerLine(), 0,
+                        "no scenarios: the file has a header but no rows"));
+            }
+        }
     }
 
     /** Required, blank, duplicate and unknown columns; returns the columns rows should skip. */
@@ -95,6 +138,14 @@ public final class ScenarioFile {
         Path file = csv.file();
         int line = csv.headerLine();
         boolean[] skip = new boolean[header.size()];
+        Set<String> known = knownColumns();
+        if (header.stream().noneMatch(h -> known.contains(h) || h.contains("."))) {
+            // not a scenario file at all (a key, a password file): its first line is not echoed
+            problems.add(new Problem(file, line, 0, "not a scenario file: its first row names none of the columns"
+                    + " scenario, model or a parameter"));
+            java.util.Arrays.fill(skip, true);
+            return skip;
+        }
         for (String required : List.of(RunColumns.SCENARIO, RunColumns.MODEL)) {
             if (!header.contains(required)) {
                 problems.add(new Problem(file, line, 0, "missing required column '" + required
@@ -102,17 +153,16 @@ public final class ScenarioFile {
             }
         }
         Set<String> seen = new LinkedHashSet<>();
-        Set<String> known = knownColumns();
         for (int c = 0; c < header.size(); c++) {
             String id = header.get(c);
             if (id.isEmpty()) {
                 problems.add(new Problem(file, line, c + 1, "blank column name (every column needs a header)"));
                 skip[c] = true;
             } else if (!seen.add(id)) {
-                problems.add(new Problem(file, line, c + 1, "duplicate column '" + id + "'"));
+                problems.add(new Problem(file, line, c + 1, "duplicate column '" + Limit.quote(id) + "'"));
                 skip[c] = true;
             } else if (!id.contains(".") && !known.contains(id)) {
-                problems.add(new Problem(file, line, c + 1, "unknown column '" + id
+                problems.add(new Problem(file, line, c + 1, "unknown column '" + Limit.quote(id)
                         + "': not a run column or a parameter of any model" + Suggest.didYouMean(id, known)));
                 skip[c] = true;
             }

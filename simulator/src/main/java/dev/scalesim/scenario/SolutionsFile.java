@@ -1,5 +1,6 @@
 package dev.scalesim.scenario;
 
+import dev.scalesim.kernel.Arm;
 import dev.scalesim.kernel.Condition;
 import dev.scalesim.kernel.Effect;
 import dev.scalesim.kernel.Metric;
@@ -51,48 +52,72 @@ public final class SolutionsFile {
     private SolutionsFile() {
     }
 
+    /** Rows a solutions file may have: a solution is a few rows, a file a few dozen solutions. */
+    static final int MAX_ROWS = 10_000;
+
     /** The file's solutions, or an empty list when it has problems (added to {@code problems}). */
     public static List<UserSolution> read(Path file, List<Problem> problems) {
-        CsvRows csv;
+        Reader[] reader = new Reader[1];
         try {
-            csv = CsvRows.read(file);
+            CsvRows.stream(file, new CsvRows.Visitor() {
+                @Override
+                public void header(CsvRows header) {
+                    reader[0] = new Reader(header, problems);
+                }
+
+                @Override
+                public void row(CsvRows.Row row) {
+                    reader[0].add(row);
+                }
+            });
         } catch (ScenarioException e) {
             problems.addAll(e.problems());
             return List.of();
         }
-        return new Reader(csv, problems).read();
+        return reader[0].finish();
     }
 
-    /** The state of reading one file. */
+    /** The state of reading one file: its header checked, then each row as it is read. */
     private static final class Reader {
         private final CsvRows csv;
         private final List<Problem> problems;
         private final int before;
         private final List<String> header;
+        private final boolean headerOk;
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
+        private int rows;
 
         Reader(CsvRows csv, List<Problem> problems) {
             this.csv = csv;
             this.problems = problems;
             this.before = problems.size();
             this.header = csv.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            this.headerOk = checkHeader();
         }
 
-        List<UserSolution> read() {
-            if (!checkHeader()) {
+        void add(CsvRows.Row row) {
+            if (!headerOk || ++rows > MAX_ROWS) {
+                if (headerOk && rows == MAX_ROWS + 1) {
+                    problems.add(new Problem(csv.file(), row.line(), 0, "more than " + MAX_ROWS
+                            + " rows in a solutions file"));
+                }
+                return;
+            }
+            if (row.cells().size() != header.size()) {
+                problems.add(new Problem(csv.file(), row.line(), 0, "ragged row: " + row.cells().size()
+                        + " cells where the header has " + header.size()
+                        + " (check for a missing or extra delimiter '" + csv.delimiter() + "')"));
+                return;
+            }
+            row(row);
+        }
+
+        List<UserSolution> finish() {
+            if (!headerOk) {
                 return List.of();
             }
-            if (csv.rows().isEmpty()) {
+            if (rows == 0) {
                 problems.add(new Problem(csv.file(), csv.headerLine(), 0, "no solutions: the file has a header but no rows"));
-            }
-            for (CsvRows.Row row : csv.rows()) {
-                if (row.cells().size() != header.size()) {
-                    problems.add(new Problem(csv.file(), row.line(), 0, "ragged row: " + row.cells().size()
-                            + " cells where the header has " + header.size()
-                            + " (check for a missing or extra delimiter '" + csv.delimiter() + "')"));
-                    continue;
-                }
-                row(row);
             }
             if (problems.size() > before) {
                 return List.of();
@@ -103,12 +128,18 @@ public final class SolutionsFile {
         }
 
         private boolean checkHeader() {
+            if (header.stream().noneMatch(COLUMNS::contains)) {
+                // a file that is no solutions file at all (a key, a password file): its lines are not echoed
+                problems.add(new Problem(csv.file(), csv.headerLine(), 0, "not a solutions file: its first row has none"
+                        + " of the columns " + String.join(", ", COLUMNS)));
+                return false;
+            }
             boolean ok = true;
             List<String> seen = new ArrayList<>();
             for (int c = 0; c < header.size(); c++) {
                 String h = header.get(c);
                 if (!COLUMNS.contains(h)) {
-                    problems.add(new Problem(csv.file(), csv.headerLine(), c + 1, "unknown column '" + h
+                    problems.add(new Problem(csv.file(), csv.headerLine(), c + 1, "unknown column '" + Limit.quote(h)
                             + "' in a solutions file" + Suggest.didYouMean(h, COLUMNS) + " (expected some of: "
                             + String.join(", ", COLUMNS) + ")"));
                     ok = false;
@@ -139,9 +170,14 @@ public final class SolutionsFile {
 
         private void row(CsvRows.Row row) {
             String id = cell(row, SOLUTION);
-            if (!ID.matcher(id).matches()) {
+            if (!ID.matcher(id).matches() || Limit.NAME_CHARS.exceeded(id.length())) {
                 problem(row, SOLUTION, id.isEmpty() ? "blank solution id: every row names the solution it belongs to"
-                        : "solution id '" + id + "' must be lower case letters, digits, - and _, starting with a letter");
+                        : "solution id '" + Limit.quote(id) + "' must be lower case letters, digits, - and _, starting"
+                                + " with a letter, at most " + Limit.NAME_CHARS.text() + " characters");
+                return;
+            }
+            if (id.equals(Arm.BASELINE)) {
+                problem(row, SOLUTION, "solution id 'baseline' is the name of the arm without solutions; choose another id");
                 return;
             }
             Draft d = drafts.computeIfAbsent(id, k -> new Draft(k, row.line()));
@@ -159,17 +195,18 @@ public final class SolutionsFile {
             d.oneTime = cost(row, ONE_TIME_COST, d.oneTime);
             d.monthly = cost(row, MONTHLY_COST, d.monthly);
             String param = cell(row, PARAM);
-            if (!PARAM_ID.matcher(param).matches()) {
+            boolean paramOk = PARAM_ID.matcher(param).matches();
+            if (!paramOk) {
+                // the row's other cells are still checked: one problem does not hide another
                 problem(row, PARAM, param.isEmpty() ? "blank param: every row is one effect on a parameter"
-                        : "param '" + param + "' must be a parameter id such as price or smb.price");
-                return;
+                        : "param '" + Limit.quote(param) + "' must be a parameter id such as price or smb.price");
             }
             Effect.Op op = op(row);
             Distribution size = distribution(row, SIZE, cell(row, SIZE));
             int start = (int) whole(row, START, 1, 1);
             int ramp = (int) whole(row, RAMP, 0, 0);
             Condition when = condition(row);
-            if (op == null || size == null || start < 0 || ramp < 0 || when == INVALID) {
+            if (!paramOk || op == null || size == null || start < 0 || ramp < 0 || when == INVALID) {
                 return;
             }
             if (op == Effect.Op.SCALE && size.lower() < 0) {
@@ -177,7 +214,7 @@ public final class SolutionsFile {
                 return;
             }
             d.effects.add(new Effect(param, op, size, start, ramp, when));
-            d.sources.add(new UserSolution.EffectSource(row.line(), header.indexOf(PARAM) + 1,
+            d.sources.add(new UserSolution.EffectSource(row.line(), header.indexOf(PARAM) + 1, header.indexOf(SIZE) + 1,
                     when == null ? 0 : header.indexOf(WHEN) + 1));
         }
 

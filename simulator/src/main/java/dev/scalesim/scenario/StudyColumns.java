@@ -34,9 +34,10 @@ final class StudyColumns {
     /** Trials captured for sensitivity when the column is blank or {@code on}. */
     static final int DEFAULT_CAPTURE = 10_000;
     static final int MIN_CAPTURE = 100;
-    private static final Pattern PAIR = Pattern.compile("\\s*([A-Za-z0-9_.\\-]+)\\s*~\\s*([A-Za-z0-9_.\\-]+)\\s*=\\s*(.+?)\\s*");
-    private static final Pattern RULE = Pattern.compile("\\s*([A-Za-z0-9_]+)\\s*(>=|<=|>|<)\\s*(.+?)\\s*");
-    private static final Pattern PRECISION = Pattern.compile("\\s*(?:([A-Za-z0-9_-]+)\\s*:)?\\s*(.+?)\\s*");
+    // No lazy group before a trailing \s*: it backtracks quadratically on a long cell; values are stripped instead.
+    private static final Pattern PAIR = Pattern.compile("\\s*([A-Za-z0-9_.\\-]+)\\s*~\\s*([A-Za-z0-9_.\\-]+)\\s*=\\s*(.+)");
+    private static final Pattern RULE = Pattern.compile("\\s*([A-Za-z0-9_]+)\\s*(>=|<=|>|<)\\s*(.+)");
+    private static final Pattern PRECISION = Pattern.compile("\\s*(?:([A-Za-z0-9_-]+)\\s*:)?\\s*(.+)");
     private static final List<String> OUTCOME_IDS = Outcomes.ALL.stream().map(Metric::id).toList();
 
     private final Row row;

@@ -22,9 +22,10 @@ public record UserSolution(Solution solution, Path file, int line, int column, L
      *
      * @param line its row's line
      * @param paramColumn 1-based column of the {@code param} cell
+     * @param sizeColumn 1-based column of the {@code size} cell
      * @param whenColumn 1-based column of the {@code when} cell, 0 when the effect has no condition
      */
-    public record EffectSource(int line, int paramColumn, int whenColumn) {
+    public record EffectSource(int line, int paramColumn, int sizeColumn, int whenColumn) {
     }
 
     public UserSolution {

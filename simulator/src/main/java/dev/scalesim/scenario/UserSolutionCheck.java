@@ -8,13 +8,16 @@ import dev.scalesim.model.BusinessModel;
 import dev.scalesim.model.Segment;
 import dev.scalesim.model.Solution;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Checks users' solutions against the model of the scenario that uses them: their ids must be
- * new, their parameters, segments and condition metrics the model's. Problems point at the
+ * new, their parameters, segments and condition metrics the model's, and a value they set must
+ * lie in the parameter's range (never clamped without a word). Problems point at the
  * solutions file's cells and name the scenario, since one file can serve several models.
  */
 final class UserSolutionCheck {
@@ -26,8 +29,10 @@ final class UserSolutionCheck {
         String where = " (scenario '" + scenario + "', model " + model.id() + ")";
         Set<String> params = new HashSet<>();
         Set<String> perSegment = new HashSet<>();
+        Map<String, ParamDef> defs = new HashMap<>();
         for (ParamDef p : model.params()) {
             params.add(p.id());
+            defs.put(p.id(), p);
             if (p.perSegment()) {
                 perSegment.add(p.id());
             }
@@ -65,6 +70,13 @@ final class UserSolutionCheck {
                             + (dot >= 0 ? "per-segment " : "") + "parameter of model " + model.id()
                             + Suggest.didYouMean(key, dot >= 0 ? perSegment : params) + " (scalesim describe "
                             + model.id() + ")" + where));
+                }
+                // a value the kernel would clamp into the range is refused, as in a scenario cell
+                String range = e.op() == Effect.Op.SET && defs.containsKey(key) ? defs.get(key).rangeProblem(e.size())
+                        : null;
+                if (range != null) {
+                    problems.add(new Problem(u.file(), at.line(), at.sizeColumn(), "set " + e.param() + " "
+                            + e.size().expression() + ": " + range + where));
                 }
                 if (e.when() != null && !metrics.contains(e.when().metric())) {
                     problems.add(new Problem(u.file(), at.line(), at.whenColumn(), "'" + e.when().metric()

@@ -26,7 +26,7 @@ public final class Values {
         String s = text.strip();
         Matcher m = match(s);
         if (m == null) {
-            throw new IllegalArgumentException("expected " + EXPECTED + ", got '" + text.strip() + "'"
+            throw new IllegalArgumentException("expected " + EXPECTED + ", got '" + Limit.quote(text.strip()) + "'"
                     + decimalHint(s));
         }
         String plain = m.group("int").replace(",", "") + (m.group("frac") == null ? "" : m.group("frac"))
@@ -42,7 +42,7 @@ public final class Values {
         };
         boolean negative = "-".equals(m.group("sign")) || "-".equals(m.group("sign2"));
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("expected a finite number, got '" + text.strip() + "'");
+            throw new IllegalArgumentException("expected a finite number, got '" + Limit.quote(text.strip()) + "'");
         }
         return negative ? -value : value;
     }
@@ -70,11 +70,11 @@ public final class Values {
             v = number(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(field + " must be a whole number in [" + min + ", " + max
-                    + "], got '" + text.strip() + "'");
+                    + "], got '" + Limit.quote(text.strip()) + "'");
         }
         if (v != Math.rint(v) || v < min || v > max) {
             throw new IllegalArgumentException(field + " must be a whole number in [" + min + ", " + max
-                    + "], got '" + text.strip() + "'");
+                    + "], got '" + Limit.quote(text.strip()) + "'");
         }
         return (long) v;
     }

@@ -70,6 +70,25 @@ class SignalTest {
         ReportFolders.assertNoTornReport(out);
     }
 
+    @Test
+    void sigtermDuringValidationStopsAtOnceWith130AndSaysNothingRan() throws Exception {
+        // validating 60,000 rows takes well over ten seconds: the signal comes in the middle
+        Path in = ScenarioFiles.write(dir.resolve("many.csv"), "many", 60_000, 100, 12, "none");
+        Path out = dir.resolve("out");
+        Child child = Child.start(dir, "run", in.toString(), "--out", out.toString());
+        // reading its input: the command is up (its guard installed first) and validating
+        assertTrue(child.waitUntil(() -> child.hasOpen(in), 120), child.err());
+        long signalled = System.nanoTime();
+
+        int code = child.terminate();
+
+        double seconds = (System.nanoTime() - signalled) / 1e9;
+        assertEquals(Main.INTERRUPTED, code, child.err());
+        assertTrue(seconds < 10, "stopped in " + seconds + " s, not after the 60 s grace period");
+        assertEquals("scalesim: interrupted while reading the input files; nothing was run", child.err().strip());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
     private static int reports(Path out) {
         try {
             return Files.isDirectory(out) ? ReportFolders.reports(out).size() : 0;

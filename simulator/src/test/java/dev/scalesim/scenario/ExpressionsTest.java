@@ -2,9 +2,11 @@ package dev.scalesim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalesim.stats.Distribution;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,5 +129,15 @@ class ExpressionsTest {
         assertEquals(expected + "'0,05' (use '.' as the decimal separator)", rejection("0,05"));
         assertEquals("expected a number such as 0.05, 5%, 50k, 1.2M or $1,200, got '0,5' (use '.' as the decimal "
                 + "separator)", rejection("0,5 to 1,5"));
+    }
+
+    @Test
+    void aLongCellWithoutToIsRejectedInOnePass() {
+        // a backtracking pattern took over 70 s on this cell (issue 18); one pass takes microseconds
+        String cell = "1" + " ".repeat(200_000) + "x";
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> rejection(cell));
+        assertEquals(2, Expressions.interval("1\tto 2"), "any whitespace around to");
+        assertEquals(-1, Expressions.interval("1 toto 2"));
+        assertEquals(-1, Expressions.interval("to 2"));
     }
 }

@@ -55,6 +55,25 @@ public final class Child {
         throw new AssertionError("the child did not get there in " + timeoutSeconds + " s; stderr: " + err());
     }
 
+    /**
+     * True while the child has {@code file} open (Linux: {@code /proc/<pid>/fd}), so a test can
+     * tell it is reading that file.
+     */
+    public boolean hasOpen(Path file) {
+        try (var fds = Files.list(Path.of("/proc", Long.toString(process.pid()), "fd"))) {
+            Path target = file.toRealPath();
+            return fds.anyMatch(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(target);
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
     /** SIGKILL; returns the exit code (137 when it was still running). */
     public int kill() throws InterruptedException {
         process.destroyForcibly();
