@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The raw rows of a scenario file with their line numbers: UTF-8 (with or without BOM) text,
- * {@code ,} or {@code ;} delimited (whichever the header uses), {@code #} comment lines.
+ * {@code ,} or {@code ;} delimited (whichever the header uses), {@code #} comment lines (also when
+ * a spreadsheet saved the comment as a quoted cell: a row whose first cell starts with {@code #}).
  * Problems with the file as a whole (not text, an unterminated quote) are reported here.
  *
  * @param file the file
@@ -74,6 +75,9 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
             }
             if (trimmed.stream().allMatch(String::isEmpty)) {
                 continue; // a line of delimiters only: Excel writes these for empty rows
+            }
+            if (trimmed.get(0).startsWith("#")) {
+                continue; // a comment a spreadsheet re-saved in quotes ("# ... $50,000 ...",,,)
             }
             rows.add(new Row((int) parser.getContext().currentLine() - inner, List.copyOf(trimmed)));
         }
@@ -144,7 +148,7 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
     private static char delimiter(String text) {
         for (String line : text.split("\r\n|\r|\n")) {
             String s = line.strip();
-            if (s.isEmpty() || s.startsWith("#")) {
+            if (s.isEmpty() || s.startsWith("#") || s.startsWith("\"#")) {
                 continue;
             }
             int commas = 0;

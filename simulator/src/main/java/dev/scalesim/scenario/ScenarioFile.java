@@ -57,7 +57,9 @@ public final class ScenarioFile {
     private static List<Scenario> readRows(CsvRows csv, List<Problem> problems, SolutionLibrary library) {
         int before = problems.size();
         List<String> header = csv.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-        boolean[] skip = checkHeader(csv, header, problems);
+        // without a solutions file every column prefix must be a built-in segment or solution
+        boolean builtInOnly = library.global() == null && !header.contains(RunColumns.SOLUTIONS_FILE);
+        boolean[] skip = checkHeader(csv, header, problems, builtInOnly);
         if (csv.rows().isEmpty()) {
             problems.add(new Problem(csv.file(), csv.headerLine(), 0,
                     "no scenarios: the file has a header but no rows"));
@@ -91,7 +93,8 @@ public final class ScenarioFile {
     }
 
     /** Required, blank, duplicate and unknown columns; returns the columns rows should skip. */
-    private static boolean[] checkHeader(CsvRows csv, List<String> header, List<Problem> problems) {
+    private static boolean[] checkHeader(CsvRows csv, List<String> header, List<Problem> problems,
+            boolean builtInOnly) {
         Path file = csv.file();
         int line = csv.headerLine();
         boolean[] skip = new boolean[header.size()];
@@ -115,9 +118,50 @@ public final class ScenarioFile {
                 problems.add(new Problem(file, line, c + 1, "unknown column '" + id
                         + "': not a run column or a parameter of any model" + Suggest.didYouMean(id, known)));
                 skip[c] = true;
+            } else if (unknownSegmentParam(id)) {
+                // once here rather than once per row
+                String key = id.substring(id.indexOf('.') + 1);
+                problems.add(new Problem(file, line, c + 1, "unknown column '" + id + "': '" + key
+                        + "' is not a per-segment parameter of any model" + Suggest.didYouMean(key, segmentParams())));
+                skip[c] = true;
+            } else if (builtInOnly && unknownPrefix(id)) {
+                String prefix = id.substring(0, id.indexOf('.'));
+                problems.add(new Problem(file, line, c + 1, "unknown prefix '" + prefix + "' in column '" + id
+                        + "': not a segment or a solution of any model" + Suggest.didYouMean(prefix, knownPrefixes())));
+                skip[c] = true;
             }
         }
         return skip;
+    }
+
+    /**
+     * A {@code segment.param} column whose prefix is a segment (and no built-in solution) and whose
+     * parameter is per-segment in no model: wrong whatever the row's model. (A prefix that is no
+     * built-in id may name a user's solution, known only per row.)
+     */
+    private static boolean unknownSegmentParam(String id) {
+        int dot = id.indexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        String prefix = id.substring(0, dot);
+        boolean segment = Catalog.models().stream().anyMatch(m -> m.segment(prefix).isPresent());
+        boolean solution = Catalog.models().stream().anyMatch(m -> m.solutions().stream()
+                .anyMatch(x -> x.id().equals(prefix)));
+        return segment && !solution && !segmentParams().contains(id.substring(dot + 1));
+    }
+
+    private static boolean unknownPrefix(String id) {
+        int dot = id.indexOf('.');
+        return dot >= 0 && !knownPrefixes().contains(id.substring(0, dot));
+    }
+
+    private static Set<String> segmentParams() {
+        Set<String> known = new LinkedHashSet<>();
+        for (BusinessModel m : Catalog.models()) {
+            m.params().stream().filter(ParamDef::perSegment).map(ParamDef::id).forEach(known::add);
+        }
+        return known;
     }
 
     private static Set<String> knownColumns() {
