@@ -167,7 +167,8 @@ class ValidationTest {
         }
         Cli.Result notANumber = Cli.run("run", file.toString(), "--out", out.toString(), "--trials", "lots");
         assertEquals(Main.BAD_INPUT, notANumber.code(), notANumber.printed());
-        assertTrue(notANumber.err().contains("Invalid value for option '--trials': 'lots' is not an int"), notANumber.printed());
+        assertEquals("scalesim: invalid value for option '--trials': 'lots' is not an int (scalesim run --help lists "
+                + "the options)\n", notANumber.err(), notANumber.printed());
         assertFalse(Files.exists(out));
     }
 
