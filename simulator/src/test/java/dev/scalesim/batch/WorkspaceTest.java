@@ -46,4 +46,17 @@ class WorkspaceTest {
             assertTrue(w.recovered().get(out).isEmpty());
         }
     }
+
+    @Test
+    void aFinishedRunLeavesNoLockFileAndTheFolderIsFreeAgain() throws Exception {
+        Path out = dir.resolve("out");
+        try (Workspace w = Workspace.open(List.of(out))) {
+            assertTrue(Files.exists(out.resolve(Workspace.LOCK)), "held while the run writes");
+        }
+        assertFalse(Files.exists(out.resolve(Workspace.LOCK)), "deleted at the end of the run");
+        try (Workspace again = Workspace.open(List.of(out))) {
+            assertTrue(Files.exists(out.resolve(Workspace.LOCK)));
+        }
+        assertFalse(Files.exists(out.resolve(Workspace.LOCK)));
+    }
 }

@@ -133,6 +133,9 @@ final class WhiskerBarRenderer extends BarRenderer {
         g2.setFont(Theme.VALUE_LABEL);
         g2.setPaint(Palette.TEXT);
         FontMetrics fm = g2.getFontMetrics();
+        if (state.getBarWidth() < 0.8 * (fm.getAscent() + fm.getDescent())) {
+            return;  // bars thinner than the text: labels would run into the next bar's; the axis tells
+        }
         float baseline = (float) (center + (fm.getAscent() - fm.getDescent()) / 2.0);
         double zero = rangeAxis.valueToJava2D(0, dataArea, edge);
         double barEnd = rangeAxis.valueToJava2D(value.doubleValue(), dataArea, edge);
