@@ -17,17 +17,22 @@ import java.util.Map;
 /**
  * The output folders of a run, ready to write: created, locked against a second run writing
  * into the same folder at the same time (an OS file lock, which dies with the process, so a
- * killed run leaves no stale lock; a finished run deletes its lock file), and cleaned of what a killed run left ({@link Leftovers}).
+ * killed run leaves no stale lock; a finished run deletes its lock file), and cleaned of what a
+ * killed run left ({@link Leftovers}).
  * Opening either succeeds for every folder or fails with every problem, leaving no folder it
  * created behind.
  */
 final class Workspace implements AutoCloseable {
     static final String LOCK = ".scalesim.lock";
 
-    private final List<FileChannel> locks;
+    private final List<Held> locks;
     private final Map<Path, List<String>> recovered;
 
-    private Workspace(List<FileChannel> locks, Map<Path, List<String>> recovered) {
+    /** A lock file this run opened; {@code mine} once it holds its lock (then it deletes it at the end). */
+    private record Held(Path file, FileChannel channel, boolean mine) {
+    }
+
+    private Workspace(List<Held> locks, Map<Path, List<String>> recovered) {
         this.locks = locks;
         this.recovered = recovered;
     }
