@@ -182,7 +182,7 @@ public final class IndexPage {
         h.append("</p>\n");
         RankingTable.render(h, s, f.months());
         insights(h, f.insights());
-        charts(h, s, f, open);
+        charts(h, s, f);
         h.append("</details>\n</section>\n");
     }
 
@@ -197,8 +197,8 @@ public final class IndexPage {
         h.append("</ul>\n");
     }
 
-    /** @param open false for a collapsed scenario, whose images load only when it is opened */
-    private static void charts(StringBuilder h, ScenarioOutcomes s, ScenarioFolder f, boolean open) {
+    /** Every chart image loads lazily: a collapsed scenario's only when opened, an open one's when scrolled to. */
+    private static void charts(StringBuilder h, ScenarioOutcomes s, ScenarioFolder f) {
         if (f.charts().isEmpty()) {
             h.append("<p class=\"note\">No charts (the run used --no-charts).</p>\n");
             return;
@@ -210,7 +210,7 @@ public final class IndexPage {
             String svg = f.svg().get(i) ? Html.href(f.folder(), ScenarioFolder.CHARTS, stem + ".svg") : null;
             String caption = Html.text(ChartFile.caption(stem));
             h.append("<figure><a href=\"").append(svg != null ? svg : png).append("\"><img src=\"").append(png)
-                    .append(open ? "" : "\" loading=\"lazy").append("\" width=\"960\" height=\"540\" alt=\"").append(caption).append(": ")
+                    .append("\" loading=\"lazy").append("\" width=\"960\" height=\"540\" alt=\"").append(caption).append(": ")
                     .append(Html.text(s.scenario())).append("\"></a><figcaption>").append(caption)
                     .append(" &middot; <a href=\"").append(png).append("\">PNG</a>");
             if (svg != null) {
