@@ -257,8 +257,9 @@ public final class Batch {
             String note = String.format(Locale.ROOT, "%,d trials x %d arms x %d months, simulated in %.1f s,"
                     + " written in %.1f s", results.trials(), results.arms().size(), job.scenario().simulation().months(),
                     results.elapsedNanos() / 1e9, (System.nanoTime() - started) / 1e9);
-            for (String warning : dev.scalesim.report.Ledger.warnings(results)) {
-                note += "; ledger: " + warning;
+            String ledger = dev.scalesim.report.Ledger.summary(results);
+            if (ledger != null) {
+                note += "; ledger: " + ledger;  // one summary with the count, not one warning per arm
             }
             tally.written(job, rows, note);
         } catch (IOException | UncheckedIOException e) {

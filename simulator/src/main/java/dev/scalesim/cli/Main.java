@@ -59,6 +59,7 @@ public final class Main implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> handle(e, err));
+        cli.setParameterExceptionHandler((e, line) -> usageError(e, err));
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -68,6 +69,24 @@ public final class Main implements Callable<Integer> {
             err.flush();
             return FAILURE;
         }
+    }
+
+    /**
+     * A command-line mistake picocli found (unknown option or command, a value of the wrong type):
+     * one line in the style of every other message, with the nearest valid option, then where
+     * the usage is, rather than picocli's own wording and the whole usage text.
+     */
+    private static int usageError(CommandLine.ParameterException e, PrintWriter err) {
+        String message = e.getMessage().strip();
+        message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        String suggestion = "";
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            suggestion = "; did you mean '" + u.getSuggestions().get(0) + "'?";
+        }
+        String command = e.getCommandLine().getCommandSpec().qualifiedName();
+        err.println("scalesim: " + message + suggestion + " (" + command + " --help lists the "
+                + (e.getCommandLine().getSubcommands().isEmpty() ? "options" : "commands and options") + ")");
+        return BAD_INPUT;
     }
 
     private static int handle(Exception e, PrintWriter err) {

@@ -103,9 +103,13 @@ public final class Results {
             throw new IllegalArgumentException("the baseline is not compared with itself");
         }
         int slot = Summary.outcomeSlot(arm, outcome);
+        // interim results of a precision round carry no sketches: percentiles undefined there
+        boolean sketched = slot < quantiles.deltas.size();
         return PairedDelta.of(total.pairedBaseline.mean(slot), total.pairedArm.mean(slot),
-                total.pairedDelta.mean(slot), total.pairedDelta.sd(slot), total.better[slot],
-                total.pairedDelta.count(slot));
+                total.pairedDelta.mean(slot), total.pairedDelta.sd(slot), total.better[slot], total.equal[slot],
+                sketched ? quantiles.deltas.quantile(slot, 0.05) : Double.NaN,
+                sketched ? quantiles.deltas.quantile(slot, 0.50) : Double.NaN,
+                sketched ? quantiles.deltas.quantile(slot, 0.95) : Double.NaN, total.pairedDelta.count(slot));
     }
 
     /**

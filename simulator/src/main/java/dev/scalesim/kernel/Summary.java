@@ -1,6 +1,7 @@
 package dev.scalesim.kernel;
 
 import dev.scalesim.stats.Moments;
+import dev.scalesim.stats.Sketches;
 import java.util.Arrays;
 
 /**
@@ -21,6 +22,8 @@ final class Summary {
     final Moments pairedArm;
     final Moments pairedDelta;
     final long[] better;
+    /** Paired trials where the arm equals the baseline exactly (worse = count - better - equal). */
+    final long[] equal;
     /**
      * Sum over trials of survivors of cohort c in month t (age t - c), by arm: [arm][t][c], so
      * that a month's survivors are one contiguous run.
@@ -45,6 +48,7 @@ final class Summary {
         pairedArm = new Moments(arms * Outcomes.COUNT);
         pairedDelta = new Moments(arms * Outcomes.COUNT);
         better = new long[arms * Outcomes.COUNT];
+        equal = new long[arms * Outcomes.COUNT];
         cohorts = new double[metrics == 0 ? 0 : arms * (months + 1) * (months + 1)];
     }
 
@@ -71,7 +75,8 @@ final class Summary {
         }
     }
 
-    void recordPair(int arm, double[] baseline, double[] values) {
+    /** Records the arm's paired changes; their percentiles go to {@code deltas} (the worker's sketches). */
+    void recordPair(int arm, double[] baseline, double[] values, Sketches deltas) {
         for (int o = 0; o < Outcomes.COUNT; o++) {
             double b = baseline[o];
             double a = values[o];
@@ -82,8 +87,11 @@ final class Summary {
             pairedBaseline.add(slot, b);
             pairedArm.add(slot, a);
             pairedDelta.add(slot, a - b);
+            deltas.add(slot, a - b);
             if (Outcomes.ALL.get(o).better(a, b)) {
                 better[slot]++;
+            } else if (a == b) {
+                equal[slot]++;
             }
         }
     }
@@ -96,6 +104,7 @@ final class Summary {
         pairedDelta.merge(other.pairedDelta);
         for (int i = 0; i < better.length; i++) {
             better[i] += other.better[i];
+            equal[i] += other.equal[i];
         }
         for (int i = 0; i < cohorts.length; i++) {
             cohorts[i] += other.cohorts[i];
@@ -111,6 +120,7 @@ final class Summary {
         pairedArm.clear();
         pairedDelta.clear();
         Arrays.fill(better, 0);
+        Arrays.fill(equal, 0);
         Arrays.fill(cohorts, 0);
         records.clear();
         trials = 0;

@@ -165,7 +165,7 @@ final class Worker {
         }
         double[] baseline = arms[0].outcomes;
         for (int a = 1; a < arms.length; a++) {
-            out.recordPair(a, baseline, arms[a].outcomes);
+            out.recordPair(a, baseline, arms[a].outcomes, quantiles.deltas);
         }
         if (capture != null || rankOutcome >= 0) {
             analytics(trial, out.records);

@@ -17,7 +17,9 @@ import java.util.List;
  */
 public final class BatchSummary {
     static final String[] HEADER = {"file", "scenario", "model", "arm", "metric", "mean", "p5", "p50", "p95",
-        "delta_mean", "delta_ci_low", "delta_ci_high", "p_better", "trials", "seed"};
+        "delta_mean", "delta_ci_low", "delta_ci_high", "p_better", "trials", "seed",
+        // appended after the contract's columns: the spread of the paired change across futures
+        "p_equal", "p_worse", "delta_p5", "delta_p50", "delta_p95"};
 
     /** The rows of one scenario, kept as text so a run does not hold every scenario's results. */
     public record Rows(String scenario, List<String[]> rows) {
@@ -38,7 +40,10 @@ public final class BatchSummary {
                     Numbers.quantile(r.outcomeQuantile(a, o, 0.5)), Numbers.quantile(r.outcomeQuantile(a, o, 0.95)),
                     d == null ? "" : Numbers.format(d.deltaMean()), d == null ? "" : Numbers.format(d.ciLow()),
                     d == null ? "" : Numbers.format(d.ciHigh()), d == null ? "" : Numbers.format(d.pBetter()),
-                    Long.toString(r.outcomeCount(a, o)), Long.toString(r.simulation().seed())});
+                    Long.toString(r.outcomeCount(a, o)), Long.toString(r.simulation().seed()),
+                    d == null ? "" : Numbers.format(d.pEqual()), d == null ? "" : Numbers.format(d.pWorse()),
+                    d == null ? "" : Numbers.quantile(d.p5()), d == null ? "" : Numbers.quantile(d.p50()),
+                    d == null ? "" : Numbers.quantile(d.p95())});
             }
         }
         return new Rows(s.name(), rows);
@@ -56,9 +61,15 @@ public final class BatchSummary {
             rows.add(new String[] {CsvTable.safe(s.file().getFileName().toString()), CsvTable.safe(s.name()),
                 s.model().id(), row[1], row[2], row[3], row[5], row[7], row[9],
                 d == null ? "" : d[5], d == null ? "" : d[6], d == null ? "" : d[7], d == null ? "" : d[8],
-                row[10], Long.toString(s.simulation().seed())});
+                row[10], Long.toString(s.simulation().seed()), cell(d, 9), cell(d, 10), cell(d, 11), cell(d, 12),
+                cell(d, 13)});
         }
         return new Rows(s.name(), rows);
+    }
+
+    /** A cell of a solutions.csv row, blank when the row is missing or from a version without it. */
+    private static String cell(String[] row, int i) {
+        return row == null || row.length <= i || row[i] == null ? "" : row[i];
     }
 
     /** The rows of one scenario as numbers, for the index and the comparison chart. */
@@ -71,7 +82,8 @@ public final class BatchSummary {
             seed = Long.parseLong(row[14]);
             // arm cells went through CsvTable.safe, which leaves arm names (ids, plan:<name>) as they are
             outcomes.add(new ArmOutcome(row[3], row[4], number(row[5]), number(row[6]), number(row[7]), number(row[8]),
-                    number(row[9]), number(row[10]), number(row[11]), number(row[12]), Long.parseLong(row[13])));
+                    number(row[9]), number(row[10]), number(row[11]), number(row[12]), number(row[15]),
+                    number(row[16]), number(row[17]), number(row[19]), Long.parseLong(row[13])));
         }
         return new ScenarioOutcomes(scenario.scenario(), Folders.forScenario(scenario.scenario()), model, seed, outcomes);
     }

@@ -105,4 +105,27 @@ public final class Ledger {
         }
         return out;
     }
+
+    /** Arms named in {@link #summary} before "and N more". */
+    static final int NAMED = 3;
+
+    /**
+     * The warnings of a scenario as one short line for the console and run log: how many arms
+     * lose money on every use, the first few by name (ledger.csv has each), or null when none does.
+     */
+    public static String summary(Results r) {
+        List<String> arms = new ArrayList<>();
+        for (Line l : lines(r)) {
+            if (l.period().equals(HORIZON) && l.losesMoneyPerUse()) {
+                arms.add(l.arm());
+            }
+        }
+        if (arms.isEmpty()) {
+            return null;
+        }
+        String named = String.join(", ", arms.subList(0, Math.min(NAMED, arms.size())))
+                + (arms.size() > NAMED ? " and " + (arms.size() - NAMED) + " more" : "");
+        return arms.size() + (arms.size() == 1 ? " arm loses" : " arms lose") + " money on every use over the horizon ("
+                + named + "; COGS per use above revenue per use, see ledger.csv)";
+    }
 }

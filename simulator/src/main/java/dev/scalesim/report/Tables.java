@@ -55,19 +55,23 @@ public final class Tables {
     }
 
     /**
-     * {@code scenario,arm,metric,baseline_mean,arm_mean,delta_mean,delta_ci_low,delta_ci_high,p_better}:
-     * each arm against the baseline, paired over the same trials.
+     * {@code scenario,arm,metric,baseline_mean,arm_mean,delta_mean,delta_ci_low,delta_ci_high,p_better,
+     * p_equal,p_worse,delta_p5,delta_p50,delta_p95}: each arm against the baseline, paired over the same
+     * trials. The interval says how well the mean change is known; the shares and the percentiles of
+     * the change say how much it varies across futures (appended after the contract's columns).
      */
     public static void solutions(Results r, Path file) throws IOException {
         try (CsvTable t = new CsvTable(file, "scenario", "arm", "metric", "baseline_mean", "arm_mean",
-                "delta_mean", "delta_ci_low", "delta_ci_high", "p_better")) {
+                "delta_mean", "delta_ci_low", "delta_ci_high", "p_better", "p_equal", "p_worse", "delta_p5",
+                "delta_p50", "delta_p95")) {
             String name = r.simulation().name();
             for (int a = 1; a < r.arms().size(); a++) {
                 for (int o = 0; o < r.outcomes().size(); o++) {
                     PairedDelta d = r.paired(a, o);
                     t.text(name).text(r.arms().get(a).name()).text(r.outcomes().get(o).id())
                             .number(d.baselineMean()).number(d.armMean()).number(d.deltaMean())
-                            .number(d.ciLow()).number(d.ciHigh()).number(d.pBetter()).endRow();
+                            .number(d.ciLow()).number(d.ciHigh()).number(d.pBetter()).number(d.pEqual())
+                            .number(d.pWorse()).quantile(d.p5()).quantile(d.p50()).quantile(d.p95()).endRow();
                 }
             }
         }

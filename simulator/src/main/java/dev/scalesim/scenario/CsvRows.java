@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The raw rows of a scenario file with their line numbers: UTF-8 (with or without BOM) text,
- * {@code ,} or {@code ;} delimited (whichever the header uses), {@code #} comment lines.
+ * {@code ,} or {@code ;} delimited (whichever the header uses), {@code #} comment lines (also when
+ * a spreadsheet saved the comment as a quoted cell: a row whose first cell starts with {@code #}).
  * Problems with the file as a whole (not text, an unterminated quote, beyond a {@link Limit})
  * are reported here. The file is read as a stream ({@link #stream}): memory does not grow with
  * its rows.
@@ -122,6 +123,9 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
                 }
                 if (trimmed.stream().allMatch(String::isEmpty)) {
                     continue; // a line of delimiters only: Excel writes these for empty rows
+                }
+                if (trimmed.get(0).startsWith("#")) {
+                    continue; // a comment a spreadsheet re-saved in quotes ("# ... $50,000 ...",,,)
                 }
                 Row row = new Row(line - inner, List.copyOf(trimmed));
                 if (header) {

@@ -84,6 +84,7 @@ final class RowCompiler {
             long seed = whole(RunColumns.SEED, RunColumns.DEFAULT_SEED, 0, Long.MAX_VALUE);
             BusinessModel model = model();
             if (model == null) {
+                cellsWithoutModel();
                 return null;
             }
             List<String> segments = segments(model);
@@ -234,6 +235,26 @@ final class RowCompiler {
                         + " (scalesim models lists them)");
             }
             return model;
+        }
+
+        /**
+         * The model id is wrong: still check what does not depend on the model (each value's syntax,
+         * and its range where every model with that parameter rejects it), so one pass shows them.
+         */
+        private void cellsWithoutModel() {
+            for (int c = 0; c < header.size(); c++) {
+                String id = header.get(c);
+                String text = row.cells().get(c);
+                if (skip[c] || text.isEmpty() || RunColumns.ALL.contains(id)) {
+                    continue;
+                }
+                Distribution d = parse(c, text);
+                String key = id.substring(id.indexOf('.') + 1);
+                List<ParamDef> defs = Catalog.models().stream().flatMap(m -> m.param(key).stream()).toList();
+                if (d != null && !defs.isEmpty() && defs.stream().allMatch(def -> def.rangeProblem(d) != null)) {
+                    problem(c, defs.get(0).rangeProblem(d) + " (" + defs.get(0).unit().label() + ")");
+                }
+            }
         }
 
         private List<String> segments(BusinessModel model) {

@@ -94,7 +94,9 @@ public final class ScenarioFile {
         public void header(CsvRows head) {
             csv = head;
             header = head.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-            boolean[] skip = checkHeader(head, header, problems);
+            // without a solutions file every column prefix must be a built-in segment or solution
+            boolean builtInOnly = library.global() == null && !header.contains(RunColumns.SOLUTIONS_FILE);
+            boolean[] skip = checkHeader(head, header, problems, builtInOnly);
             if (header.contains(RunColumns.SCENARIO) && header.contains(RunColumns.MODEL)) {
                 compiler = new RowCompiler(head, header, skip, problems, library);
                 nameColumn = header.indexOf(RunColumns.SCENARIO) + 1;
@@ -134,7 +136,8 @@ public final class ScenarioFile {
     }
 
     /** Required, blank, duplicate and unknown columns; returns the columns rows should skip. */
-    private static boolean[] checkHeader(CsvRows csv, List<String> header, List<Problem> problems) {
+    private static boolean[] checkHeader(CsvRows csv, List<String> header, List<Problem> problems,
+            boolean builtInOnly) {
         Path file = csv.file();
         int line = csv.headerLine();
         boolean[] skip = new boolean[header.size()];
@@ -165,9 +168,50 @@ public final class ScenarioFile {
                 problems.add(new Problem(file, line, c + 1, "unknown column '" + Limit.quote(id)
                         + "': not a run column or a parameter of any model" + Suggest.didYouMean(id, known)));
                 skip[c] = true;
+            } else if (unknownSegmentParam(id)) {
+                // once here rather than once per row
+                String key = id.substring(id.indexOf('.') + 1);
+                problems.add(new Problem(file, line, c + 1, "unknown column '" + Limit.quote(id) + "': '" + Limit.quote(key)
+                        + "' is not a per-segment parameter of any model" + Suggest.didYouMean(key, segmentParams())));
+                skip[c] = true;
+            } else if (builtInOnly && unknownPrefix(id)) {
+                String prefix = id.substring(0, id.indexOf('.'));
+                problems.add(new Problem(file, line, c + 1, "unknown prefix '" + prefix + "' in column '" + id
+                        + "': not a segment or a solution of any model" + Suggest.didYouMean(prefix, knownPrefixes())));
+                skip[c] = true;
             }
         }
         return skip;
+    }
+
+    /**
+     * A {@code segment.param} column whose prefix is a segment (and no built-in solution) and whose
+     * parameter is per-segment in no model: wrong whatever the row's model. (A prefix that is no
+     * built-in id may name a user's solution, known only per row.)
+     */
+    private static boolean unknownSegmentParam(String id) {
+        int dot = id.indexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        String prefix = id.substring(0, dot);
+        boolean segment = Catalog.models().stream().anyMatch(m -> m.segment(prefix).isPresent());
+        boolean solution = Catalog.models().stream().anyMatch(m -> m.solutions().stream()
+                .anyMatch(x -> x.id().equals(prefix)));
+        return segment && !solution && !segmentParams().contains(id.substring(dot + 1));
+    }
+
+    private static boolean unknownPrefix(String id) {
+        int dot = id.indexOf('.');
+        return dot >= 0 && !knownPrefixes().contains(id.substring(0, dot));
+    }
+
+    private static Set<String> segmentParams() {
+        Set<String> known = new LinkedHashSet<>();
+        for (BusinessModel m : Catalog.models()) {
+            m.params().stream().filter(ParamDef::perSegment).map(ParamDef::id).forEach(known::add);
+        }
+        return known;
     }
 
     private static Set<String> knownColumns() {

@@ -124,6 +124,7 @@ final class TextScan {
         boolean comment = false;
         boolean content = false;
         boolean quoted = false;
+        boolean openingQuote = false;
         int commas = 0;
         int semicolons = 0;
         int c;
@@ -139,11 +140,21 @@ final class TextScan {
             if (comment || lineStart && Character.isWhitespace(c)) {
                 continue;
             }
-            if (lineStart && c == '#') {
+            if (lineStart && c == '#' || openingQuote && c == '#') {
+                // a comment line, also one a spreadsheet re-saved as a quoted cell ("# ...",,,)
                 comment = true;
+                quoted = false;
+                openingQuote = false;
+                continue;
+            }
+            if (lineStart && c == '"') {
+                lineStart = false;
+                openingQuote = true;
+                quoted = true;
                 continue;
             }
             lineStart = false;
+            openingQuote = false;
             content = true;
             if (c == '"') {
                 quoted = !quoted;

@@ -46,4 +46,20 @@ class WorkspaceTest {
             assertTrue(w.recovered().get(out).isEmpty());
         }
     }
+
+    @Test
+    void aFinishedRunLeavesNoLockFileAndTheFolderIsFreeAgain() throws Exception {
+        Path out = dir.resolve("out");
+        try (Workspace w = Workspace.open(List.of(out))) {
+            assertTrue(Files.exists(out.resolve(Workspace.LOCK)), "held while the run writes");
+            assertTrue(w.recovered().get(out).isEmpty());
+        }
+        assertFalse(Files.exists(out.resolve(Workspace.LOCK)), "deleted at the end of the run");
+        try (Workspace again = Workspace.open(List.of(out))) {
+            assertTrue(Files.exists(out.resolve(Workspace.LOCK)));
+            assertThrows(SetupException.class, () -> Workspace.open(List.of(out)), "a second run is still excluded");
+            assertTrue(again.recovered().get(out).isEmpty());
+        }
+        assertFalse(Files.exists(out.resolve(Workspace.LOCK)));
+    }
 }

@@ -61,10 +61,17 @@ class CommandsTest {
     void unknownCommandsAndOptionsAreUsageErrors() {
         Cli.Result r = Cli.run("simulate");
         assertEquals(Main.BAD_INPUT, r.code(), r.printed());
-        assertTrue(r.err().startsWith("Unmatched argument at index 0: 'simulate'"), r.printed());
+        assertEquals("scalesim: unmatched argument at index 0: 'simulate'; did you mean 'validate'? (scalesim --help lists the commands and "
+                + "options)\n", r.err(), r.printed());
         Cli.Result flag = Cli.run("models", "--fast");
         assertEquals(Main.BAD_INPUT, flag.code(), flag.printed());
-        assertTrue(flag.err().startsWith("Unknown option: '--fast'"), flag.printed());
+        assertEquals("scalesim: unknown option: '--fast' (scalesim models --help lists the options)\n", flag.err(),
+                flag.printed());
+        Cli.Result typo = Cli.run("run", "x.csv", "--trails", "10");
+        assertEquals(Main.BAD_INPUT, typo.code(), typo.printed());
+        assertEquals("scalesim: unknown option: '--trails'; did you mean '--trials'? (scalesim run --help lists the "
+                + "options)\n", typo.err(), typo.printed());
+        assertEquals("", typo.out(), "one line on stderr, in the style of every other message");
     }
 
     @Test

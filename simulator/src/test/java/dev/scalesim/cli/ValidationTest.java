@@ -167,7 +167,8 @@ class ValidationTest {
         }
         Cli.Result notANumber = Cli.run("run", file.toString(), "--out", out.toString(), "--trials", "lots");
         assertEquals(Main.BAD_INPUT, notANumber.code(), notANumber.printed());
-        assertTrue(notANumber.err().contains("Invalid value for option '--trials': 'lots' is not an int"), notANumber.printed());
+        assertEquals("scalesim: invalid value for option '--trials': 'lots' is not an int (scalesim run --help lists "
+                + "the options)\n", notANumber.err(), notANumber.printed());
         assertFalse(Files.exists(out));
     }
 
@@ -258,14 +259,53 @@ class ValidationTest {
     void unknownQualifiedColumnsSuggestTheNearestValidOne() {
         assertProblems(problems(RUN + ",custmer-success.monthly_churn,customer-success.montly_churn,smb.prise,"
                         + "customer-success.start",
-                        "a,subscription-saas,12,100,1,all,all,,0.8,0.8,100,0"),
-                at(2, 9, "unknown prefix 'custmer-success' in column 'custmer-success.monthly_churn': expected a segment "
-                        + "or a solution of model subscription-saas; did you mean 'customer-success'?"),
+                        "a,subscription-saas,12,100,1,all,all,,0.8,0.8,100,0",
+                        "b,subscription-saas,12,100,1,all,all,,0.8,0.8,100,1"),
+                // wrong whatever the row: once, at the header
+                at(1, 9, "unknown prefix 'custmer-success' in column 'custmer-success.monthly_churn': not a segment "
+                        + "or a solution of any model; did you mean 'customer-success'?"),
+                at(1, 11, "unknown column 'smb.prise': 'prise' is not a per-segment parameter of any model; did you "
+                        + "mean 'price'?"),
                 at(2, 10, "solution customer-success has no effect on 'montly_churn'; did you mean 'monthly_churn'? "
                         + "(expected one of: monthly_churn, expansion, success_load, start, ramp, one_time_cost, "
                         + "monthly_cost)"),
-                at(2, 11, "'prise' is not a per-segment parameter of model subscription-saas; did you mean 'price'?"),
-                at(2, 12, "customer-success.start must be a whole number in [1, 240], got '0'"));
+                at(2, 12, "customer-success.start must be a whole number in [1, 240], got '0'"),
+                at(3, 10, "solution customer-success has no effect on 'montly_churn'; did you mean 'monthly_churn'? "
+                        + "(expected one of: monthly_churn, expansion, service_cost, start, ramp, one_time_cost, "
+                        + "monthly_cost)"));
+    }
+
+    @Test
+    void aMisspeltModelDoesNotHideTheRowsOtherProblems() {
+        assertProblems(problems(RUN + ",cost_per_use,monthly_churn,smb.price,startng_cash",
+                        "a,vertical-ai-sas,12,100,1,all,all,,uniform(5;1),150%,-3,1M",
+                        "b,vertical-ai-sas,12,100,1,all,all,,1,1%,3,2M"),
+                at(1, 12, "unknown column 'startng_cash': not a run column or a parameter of any model; did you mean "
+                        + "'starting_cash'?"),
+                at(2, 2, "unknown model 'vertical-ai-sas'; did you mean 'vertical-ai-saas'? (scalesim models lists them)"),
+                at(2, 9, "cost_per_use: uniform(min, max): min must be <= max, got 5 > 1"),
+                at(2, 10, "monthly_churn must be in [0, 1], got 1.5 (fraction/month)"),
+                at(2, 11, "price must be in [0, unlimited), got -3 ($/month)"),
+                at(3, 2, "unknown model 'vertical-ai-sas'; did you mean 'vertical-ai-saas'? (scalesim models lists them)"));
+    }
+
+    @Test
+    void aCommentLineASpreadsheetQuotedIsStillAComment() throws IOException {
+        Path file = dir.resolve("quoted.csv");
+        // what Excel or LibreOffice write when they re-save a comment holding the delimiter
+        Files.writeString(file, "\"# licences from $50,000/year, billed yearly\",,,,\n"
+                + "scenario,model,months,trials,solutions\n"
+                + "\"# a comment, between rows\",,,,\n"
+                + "fine,subscription-saas,6,50,none\n", StandardCharsets.UTF_8);
+        Cli.Result ok = Cli.run("validate", file.toString());
+        assertEquals(Main.OK, ok.code(), ok.printed());
+        assertTrue(ok.out().startsWith("ok  " + file + ":4  fine  (subscription-saas, 1 arms"), ok.printed());
+        Path semicolons = dir.resolve("semicolons.csv");
+        Files.writeString(semicolons, "\"# a, b, c\";;\nscenario;model;trials\nfine;subscription-saas;50\n",
+                StandardCharsets.UTF_8);
+        Cli.Result semi = Cli.run("validate", semicolons.toString());
+        assertEquals(Main.OK, semi.code(), "the delimiter is read from the header, not the quoted comment: "
+                + semi.printed());
     }
 
     @Test

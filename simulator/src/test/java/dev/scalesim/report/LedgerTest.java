@@ -57,6 +57,8 @@ class LedgerTest {
         List<String> warnings = Ledger.warnings(r);
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).contains("arm baseline") && warnings.get(0).contains("exceeds"), warnings.get(0));
+        assertEquals("1 arm loses money on every use over the horizon (baseline; COGS per use above revenue per use, "
+                + "see ledger.csv)", Ledger.summary(r));
         Path file = dir.resolve("ledger.csv");
         Ledger.write(r, file);
         List<String> csv = Files.readAllLines(file);

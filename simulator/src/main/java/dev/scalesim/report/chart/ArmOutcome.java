@@ -16,10 +16,15 @@ import dev.scalesim.stats.Checks;
  * @param ciLow low end of its 95% interval
  * @param ciHigh high end of its 95% interval
  * @param pBetter share of trials where the arm beats the baseline
+ * @param pEqual share of trials where the arm equals the baseline
+ * @param pWorse share of trials where the baseline beats the arm
+ * @param deltaP5 5th percentile of the paired change across trials (its spread, not its noise)
+ * @param deltaP95 95th percentile of the paired change
  * @param trials trials in which the outcome was defined
  */
 public record ArmOutcome(String arm, String metric, double mean, double p5, double p50, double p95,
-        double deltaMean, double ciLow, double ciHigh, double pBetter, long trials) {
+        double deltaMean, double ciLow, double ciHigh, double pBetter, double pEqual, double pWorse,
+        double deltaP5, double deltaP95, long trials) {
     public ArmOutcome {
         Checks.notBlank("arm", arm);
         Checks.notBlank("metric", metric);

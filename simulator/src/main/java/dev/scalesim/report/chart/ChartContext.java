@@ -1,5 +1,6 @@
 package dev.scalesim.report.chart;
 
+import dev.scalesim.analysis.Decisions;
 import dev.scalesim.kernel.Arm;
 import dev.scalesim.kernel.Outcomes;
 import dev.scalesim.kernel.Results;
@@ -19,7 +20,7 @@ import java.util.List;
  * @param months horizon
  * @param version scalesim's version
  * @param styles one per arm, baseline first
- * @param best index of the arm with the highest paired mean change in ARR at the horizon, or -1
+ * @param best index of the best arm for growth ({@link Decisions.Objective#GROWTH}), or -1
  *     when the baseline is the only arm
  * @param bestDelta that change (NaN without a best arm)
  */
@@ -46,15 +47,8 @@ public record ChartContext(String scenario, String model, long trials, long seed
     public static ChartContext of(Scenario s, Results r, String version) {
         List<String> arms = r.arms().stream().map(Arm::name).toList();
         List<String> solutions = s.model().solutions().stream().map(Solution::id).toList();
-        int best = -1;
-        double bestDelta = Double.NaN;
-        for (int a = 1; a < arms.size(); a++) {
-            double d = r.paired(a, Outcomes.ARR_END).deltaMean();
-            if (best < 0 || d > bestDelta) {
-                best = a;
-                bestDelta = d;
-            }
-        }
+        int best = Decisions.of(r).top(Decisions.Objective.GROWTH).map(arms::indexOf).orElse(-1);
+        double bestDelta = best < 0 ? Double.NaN : r.paired(best, Outcomes.ARR_END).deltaMean();
         return new ChartContext(s.name(), s.model().id(), r.trials(), r.simulation().seed(), r.simulation().months(),
                 version, Palette.styles(solutions, arms), best, bestDelta);
     }
@@ -88,8 +82,8 @@ public record ChartContext(String scenario, String model, long trials, long seed
         if (best < 0) {
             return "The scenario runs no solution or plan: baseline only.";
         }
-        return arm(best) + " is the solution or plan with the highest mean change in ARR at month " + months
-                + " (" + ShortNumberFormat.moneyDelta(bestDelta) + " against the baseline, paired).";
+        return arm(best) + " is best for growth: the highest mean change in ARR at month " + months
+                + " (" + ShortNumberFormat.moneyDelta(bestDelta) + " against the baseline, paired), whatever its risk.";
     }
 
     static String shortName(String name) {

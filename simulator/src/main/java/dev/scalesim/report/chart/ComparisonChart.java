@@ -1,5 +1,6 @@
 package dev.scalesim.report.chart;
 
+import dev.scalesim.analysis.Decisions;
 import dev.scalesim.kernel.Arm;
 import dev.scalesim.kernel.Unit;
 import java.awt.Color;
@@ -29,7 +30,7 @@ public final class ComparisonChart {
     static final int MAX = 12;
     private static final int LABEL_CHARS = 34;
     private static final String BASELINE = "baseline";
-    private static final String BEST = "best solution or plan";
+    private static final String BEST = "best for growth";
 
     private ComparisonChart() {
     }
@@ -53,15 +54,24 @@ public final class ComparisonChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem("baseline", null, null, null, new java.awt.Rectangle(-6, -6, 12, 12), Palette.BASELINE));
-        // the best arm differs by scenario, so its swatch is an outline: each bar has its arm's colour
-        legend.add(new LegendItem("best solution or plan of each scenario (named in brackets, in its own colour)", null,
-                null, null, new java.awt.Rectangle(-6, -6, 12, 12), Color.WHITE, new java.awt.BasicStroke(1.5f),
-                Palette.TEXT));
+        // the best arm differs by scenario, so its filled swatch shows several arm colours: each bar has its arm's
+        legend.add(new LegendItem("best for growth of each scenario (named in brackets, bar in its own colour)", null,
+                null, null, new java.awt.Rectangle(-6, -6, 12, 12), new java.awt.LinearGradientPaint(-6, -6, 6, 6,
+                        new float[] {0f, 0.33f, 0.34f, 0.66f, 0.67f, 1f}, new Color[] {Palette.ARMS[0], Palette.ARMS[0],
+                            Palette.ARMS[1], Palette.ARMS[1], Palette.ARMS[2], Palette.ARMS[2]})));
         plot.setFixedLegendItems(legend);
         String title = "Scenarios compared: ARR at the horizon and cash-out risk";
         String note = (run.size() > MAX ? "The " + MAX + " of " + run.size() + " scenarios with the highest ARR. " : "")
-                + "ARR: mean (bar) and P5-P95 of the trials (whisker). Each scenario against its own baseline.";
+                + "ARR: mean (bar, value inside) and P5-P95 of the trials (whisker). Each scenario against its own "
+                + "baseline; best for growth = " + Decisions.Objective.GROWTH.meaning() + ", whatever its risk"
+                + (shown.stream().anyMatch(ComparisonChart::bestIsRisky)
+                        ? " (" + ImpactChart.RISK_MARK.strip() + ": it raises the chance of running out of cash)." : ".");
         return Theme.chart(plot, title, note, provenance(run, version), true);
+    }
+
+    private static boolean bestIsRisky(ScenarioOutcomes s) {
+        Decisions d = s.decisions();
+        return d.top(Decisions.Objective.GROWTH).flatMap(d::effect).map(Decisions.Effect::raisesCashOutRisk).orElse(false);
     }
 
     private static double topArr(ScenarioOutcomes s) {
@@ -76,7 +86,8 @@ public final class ComparisonChart {
         for (ScenarioOutcomes s : shown) {
             String name = s.scenario().length() <= LABEL_CHARS ? s.scenario()
                     : s.scenario().substring(0, LABEL_CHARS - 1) + "\u2026";
-            String label = name + s.best().map(b -> " (best: " + b + ")").orElse("");
+            String label = name + s.best().map(b -> " (best for growth: " + b
+                    + (bestIsRisky(s) ? ImpactChart.RISK_MARK : "") + ")").orElse("");
             String unique = label;
             for (int i = 2; !used.add(unique); i++) {
                 unique = label + " #" + i;
@@ -128,7 +139,8 @@ public final class ComparisonChart {
             // past 100% only to leave room for the labels
             value.setRange(0, Math.min(1.4, Math.max(0.05, max * 1.4)));
         }
-        CategoryPlot panel = new CategoryPlot(data, null, value, new WhiskerBarRenderer(colors, low, high, text));
+        CategoryPlot panel = new CategoryPlot(data, null, value,
+                new WhiskerBarRenderer(colors, low, high, text).labelsInside());
         Theme.style(panel);
         return panel;
     }

@@ -1,5 +1,6 @@
 package dev.scalesim.report.chart;
 
+import dev.scalesim.analysis.Decisions;
 import dev.scalesim.kernel.Arm;
 import dev.scalesim.stats.Checks;
 import java.util.ArrayList;
@@ -41,24 +42,31 @@ public record ScenarioOutcomes(String scenario, String folder, String model, lon
         return outcomes.stream().filter(o -> o.arm().equals(arm) && o.metric().equals(metric)).findFirst();
     }
 
-    /** The arm with the highest mean paired change in ARR at the horizon, if the scenario ran any. */
-    public Optional<String> best() {
-        ArmOutcome best = null;
-        for (ArmOutcome o : outcomes) {
-            if (!o.arm().equals(Arm.BASELINE) && o.metric().equals(ARR_END) && !Double.isNaN(o.deltaMean())
-                    && (best == null || o.deltaMean() > best.deltaMean())) {
-                best = o;
+    /** How the arms rank under each objective, from their paired mean changes. */
+    public Decisions decisions() {
+        List<Decisions.Effect> effects = new ArrayList<>();
+        for (String arm : arms()) {
+            if (!arm.equals(Arm.BASELINE)) {
+                effects.add(new Decisions.Effect(arm, delta(arm, ARR_END), delta(arm, "p_cash_out"),
+                        get(arm, "p_cash_out").map(ArmOutcome::ciLow).orElse(Double.NaN), delta(arm, "cash_min"),
+                        delta(arm, "cash_end")));
             }
         }
-        return Optional.ofNullable(best).map(ArmOutcome::arm);
+        return new Decisions(effects);
     }
 
-    /** Arms other than the baseline, highest mean change in ARR first. */
+    private double delta(String arm, String metric) {
+        return get(arm, metric).map(ArmOutcome::deltaMean).orElse(Double.NaN);
+    }
+
+    /** The arm with the highest mean paired change in ARR at the horizon (the growth objective), if any ran. */
+    public Optional<String> best() {
+        return decisions().top(Decisions.Objective.GROWTH);
+    }
+
+    /** Arms other than the baseline, highest mean change in ARR first (the growth objective). */
     public List<String> ranking() {
-        return arms().stream().filter(a -> !a.equals(Arm.BASELINE))
-                .sorted(java.util.Comparator.comparingDouble(
-                        (String a) -> -get(a, ARR_END).map(ArmOutcome::deltaMean).orElse(Double.NEGATIVE_INFINITY)))
-                .toList();
+        return decisions().ranking(Decisions.Objective.GROWTH);
     }
 
     /** Trials of the run (those in which the baseline's ARR is defined, i.e. every trial). */

@@ -43,6 +43,16 @@ public final class ShortNumberFormat extends NumberFormat {
         return new ShortNumberFormat(Kind.PERCENT).format(fraction);
     }
 
+    /** A signed change of a probability in percentage points: {@code 0.171} is {@code +17.1 pts}. */
+    public static String points(double fraction) {
+        if (Double.isNaN(fraction)) {
+            return "n/a";
+        }
+        String p = percent(fraction);
+        String number = p.substring(0, p.length() - 1);
+        return (fraction > 0 && !number.equals("0") ? "+" : "") + number + " pts";
+    }
+
     /** A signed money difference: {@code +$2.6M}, {@code -$120k}. */
     public static String moneyDelta(double value) {
         return value > 0 ? "+" + money(value) : money(value);

@@ -19,8 +19,10 @@ import org.jfree.data.category.CategoryDataset;
 
 /**
  * Flat horizontal bars, each with its own colour, an optional whisker (an interval such as a 95%
- * CI or P5-P95) and an optional value label placed past the bar's or whisker's end. Indexed
- * [series][category]; NaN whisker ends and null labels are skipped. Horizontal plots only.
+ * CI or P5-P95), an optional spread drawn behind it as a thin grey line with open ends (the P5-P95
+ * of a paired change across trials) and an optional value label placed past the bar's, whisker's
+ * or spread's end. Indexed [series][category]; NaN ends and null labels are skipped. Horizontal
+ * plots only.
  */
 final class WhiskerBarRenderer extends BarRenderer {
     private static final long serialVersionUID = 1L;
@@ -30,17 +32,35 @@ final class WhiskerBarRenderer extends BarRenderer {
     private final double[][] low;
     private final double[][] high;
     private final String[][] labels;
+    private final double[][] spreadLow;
+    private final double[][] spreadHigh;
+    /** Labels inside the bar's end where they fit, so a whisker's end is not read as the labelled value. */
+    private boolean labelsInside;
 
     WhiskerBarRenderer(Color[][] colors, double[][] low, double[][] high, String[][] labels) {
+        this(colors, low, high, null, null, labels);
+    }
+
+    /** With a spread per bar ({@code spreadLow}/{@code spreadHigh} null for none). */
+    WhiskerBarRenderer(Color[][] colors, double[][] low, double[][] high, double[][] spreadLow, double[][] spreadHigh,
+            String[][] labels) {
         this.colors = colors;
         this.low = low;
         this.high = high;
+        this.spreadLow = spreadLow;
+        this.spreadHigh = spreadHigh;
         this.labels = labels;
         setBarPainter(new StandardBarPainter());
         setShadowVisible(false);
         setDrawBarOutline(false);
         setItemMargin(0.08);
         setMaximumBarWidth(0.12);
+    }
+
+    /** Draws each label inside its bar (at the bar's end) when it fits, past the whisker otherwise. */
+    WhiskerBarRenderer labelsInside() {
+        labelsInside = true;
+        return this;
     }
 
     @Override
@@ -53,7 +73,8 @@ final class WhiskerBarRenderer extends BarRenderer {
         Range range = super.findRangeBounds(dataset, includeInterval);
         for (int row = 0; row < low.length; row++) {
             for (int column = 0; column < low[row].length; column++) {
-                for (double v : new double[] {low[row][column], high[row][column]}) {
+                for (double v : new double[] {low[row][column], high[row][column], spread(spreadLow, row, column),
+                    spread(spreadHigh, row, column)}) {
                     if (Double.isFinite(v)) {
                         range = range == null ? new Range(v, v) : Range.expandToInclude(range, v);
                     }
@@ -79,6 +100,20 @@ final class WhiskerBarRenderer extends BarRenderer {
         double hi = high[row][column];
         double end = value.doubleValue();
         double start = end;
+        double sLo = spread(spreadLow, row, column);
+        double sHi = spread(spreadHigh, row, column);
+        if (Double.isFinite(sLo) && Double.isFinite(sHi)) {
+            double x0 = rangeAxis.valueToJava2D(sLo, dataArea, edge);
+            double x1 = rangeAxis.valueToJava2D(sHi, dataArea, edge);
+            double cap = Math.max(2, state.getBarWidth() * 0.18);
+            g2.setPaint(Palette.MUTED);
+            g2.setStroke(new BasicStroke(1.1f));
+            g2.draw(new Line2D.Double(x0, center, x1, center));
+            g2.draw(new Line2D.Double(x0, center - cap, x0, center + cap));
+            g2.draw(new Line2D.Double(x1, center - cap, x1, center + cap));
+            start = Math.min(start, sLo);
+            end = Math.max(end, sHi);
+        }
         if (Double.isFinite(lo) && Double.isFinite(hi)) {
             double x0 = rangeAxis.valueToJava2D(lo, dataArea, edge);
             double x1 = rangeAxis.valueToJava2D(hi, dataArea, edge);
@@ -98,13 +133,35 @@ final class WhiskerBarRenderer extends BarRenderer {
         g2.setFont(Theme.VALUE_LABEL);
         g2.setPaint(Palette.TEXT);
         FontMetrics fm = g2.getFontMetrics();
-        float baseline = (float) (center + (fm.getAscent() - fm.getDescent()) / 2.0);
-        if (value.doubleValue() >= 0) {
-            double x = rangeAxis.valueToJava2D(Math.max(end, 0), dataArea, edge) + LABEL_GAP;
-            g2.drawString(label, (float) x, baseline);
-        } else {
-            double x = rangeAxis.valueToJava2D(Math.min(start, 0), dataArea, edge) - LABEL_GAP;
-            g2.drawString(label, (float) (x - fm.stringWidth(label)), baseline);
+        if (state.getBarWidth() < 0.8 * (fm.getAscent() + fm.getDescent())) {
+            return;  // bars thinner than the text: labels would run into the next bar's; the axis tells
         }
+        float baseline = (float) (center + (fm.getAscent() - fm.getDescent()) / 2.0);
+        double zero = rangeAxis.valueToJava2D(0, dataArea, edge);
+        double barEnd = rangeAxis.valueToJava2D(value.doubleValue(), dataArea, edge);
+        if (labelsInside && Math.abs(barEnd - zero) >= fm.stringWidth(label) + 2 * LABEL_GAP) {
+            Color bar = colors[row][column];
+            // dark text on light bars (orange, yellow, sky blue), white on dark ones
+            double luminance = 0.299 * bar.getRed() + 0.587 * bar.getGreen() + 0.114 * bar.getBlue();
+            g2.setPaint(luminance > 150 ? Palette.TEXT : Color.WHITE);
+            double inside = barEnd >= zero ? barEnd - LABEL_GAP - fm.stringWidth(label) : barEnd + LABEL_GAP;
+            g2.drawString(label, (float) inside, baseline);
+            return;
+        }
+        double x = value.doubleValue() >= 0 ? rangeAxis.valueToJava2D(Math.max(end, 0), dataArea, edge) + LABEL_GAP
+                : rangeAxis.valueToJava2D(Math.min(start, 0), dataArea, edge) - LABEL_GAP - fm.stringWidth(label);
+        double fitted = Math.max(dataArea.getMinX() + 2, Math.min(dataArea.getMaxX() - 2 - fm.stringWidth(label), x));
+        if (fitted != x) {
+            // no room past the bar inside the panel: the label moves in, on a white ground
+            g2.setPaint(new Color(255, 255, 255, 220));
+            g2.fill(new Rectangle2D.Double(fitted - 2, baseline - fm.getAscent(), fm.stringWidth(label) + 4,
+                    fm.getAscent() + fm.getDescent()));
+            g2.setPaint(Palette.TEXT);
+        }
+        g2.drawString(label, (float) fitted, baseline);
+    }
+
+    private static double spread(double[][] ends, int row, int column) {
+        return ends == null ? Double.NaN : ends[row][column];
     }
 }

@@ -1,5 +1,6 @@
 package dev.scalesim.report.html;
 
+import dev.scalesim.analysis.Decisions;
 import dev.scalesim.kernel.Arm;
 import dev.scalesim.report.chart.ArmOutcome;
 import dev.scalesim.report.chart.ArmStyle;
@@ -80,39 +81,64 @@ public final class IndexPage {
                 .append("<p class=\"muted\">").append(n).append(n == 1 ? " scenario" : " scenarios")
                 .append(" &middot; scalesim ").append(Html.text(run.version())).append(" &middot; ")
                 .append(Html.text(run.generated())).append("</p>\n<nav><a href=\"")
-                .append(Html.href("batch-summary.csv")).append("\">batch-summary.csv</a>");
-        for (int i = 0; i < n; i++) {
-            h.append("<a href=\"#").append(anchor(i)).append("\">").append(Html.text(run.scenarios().get(i).scenario()))
-                    .append("</a>");
+                .append(Html.href("batch-summary.csv")).append("\">batch-summary.csv</a> <a href=\"#key-outcomes\">")
+                .append("Key outcomes</a>");
+        if (n > 1) {
+            // every scenario, by name (the page's own order is the run's), so a reader finds one at a glance
+            h.append(" <details class=\"index\"").append(n <= OPEN ? " open" : "").append("><summary>Scenario index (")
+                    .append(n).append(")</summary>\n<ol class=\"index\">\n");
+            java.util.List<Integer> byName = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                byName.add(i);
+            }
+            byName.sort(java.util.Comparator.comparing((Integer i) -> run.scenarios().get(i).scenario(),
+                    String.CASE_INSENSITIVE_ORDER));
+            for (int i : byName) {
+                ScenarioOutcomes s = run.scenarios().get(i);
+                h.append("<li><a href=\"#").append(anchor(i)).append("\">").append(Html.text(s.scenario()))
+                        .append("</a> <span class=\"muted\">").append(Html.text(s.model())).append("</span></li>\n");
+            }
+            h.append("</ol>\n</details>");
         }
         h.append("</nav>\n</header>\n");
     }
 
     private static void overview(StringBuilder h, Run run) {
         h.append("<section id=\"key-outcomes\">\n<h2>Key outcomes</h2>\n")
-                .append("<p class=\"note\">Each scenario against its own baseline. The best solution or plan is the ")
-                .append("one with the highest mean change in ARR at the horizon, paired over the same trials.</p>\n")
+                .append("<p class=\"note\">Each scenario against its own baseline, paired over the same trials. ")
+                .append("<strong>Best for growth</strong>: ").append(Html.text(Decisions.Objective.GROWTH.meaning()))
+                .append(", whatever its risk; <strong>best for survival</strong>: ")
+                .append(Html.text(Decisions.Objective.SURVIVAL.meaning())).append(". ").append(RankingTable.RISK)
+                .append(" marks an arm that raises the chance of running out of cash. Each scenario's section names ")
+                .append("the best for efficiency and the Pareto front too.</p>\n")
                 .append("<table>\n<thead><tr><th>Scenario</th><th>Model</th><th class=\"num\">Trials</th>")
-                .append("<th class=\"num\">ARR at horizon, baseline (P5&ndash;P95)</th><th>Best solution or plan</th>")
+                .append("<th class=\"num\">ARR at horizon, baseline (P5&ndash;P95)</th><th>Best for growth</th>")
                 .append("<th class=\"num\">Change in ARR (95% CI)</th>")
-                .append("<th class=\"num\">Ran out of cash: baseline &rarr; best</th>")
-                .append("<th class=\"num\">Median breakeven month: baseline &rarr; best</th>")
+                .append("<th class=\"num\">Ran out of cash: baseline &rarr; best for growth</th>")
+                .append("<th>Best for survival: change in cash-out chance</th>")
+                .append("<th class=\"num\">Median breakeven month: baseline &rarr; best for growth</th>")
                 .append("<th class=\"num\">Median CAC payback, months</th><th class=\"num\">Median burn multiple</th>")
                 .append("<th class=\"num\">Median NRR</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < run.scenarios().size(); i++) {
             ScenarioOutcomes s = run.scenarios().get(i);
             int months = run.folders().get(i).months();
-            Optional<String> best = s.best();
+            Decisions decisions = s.decisions();
+            Optional<String> best = decisions.top(Decisions.Objective.GROWTH);
+            Optional<String> safest = decisions.best(Decisions.Objective.SURVIVAL);
             Optional<ArmOutcome> arr = s.get(Arm.BASELINE, "arr_end");
             h.append("<tr><td><a href=\"#").append(anchor(i)).append("\">").append(Html.text(s.scenario()))
                     .append("</a></td><td>").append(Html.text(s.model())).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%,d", s.trials())).append("</td><td class=\"num\">")
                     .append(arr.map(o -> money(o.mean()) + " <span class=\"muted\">(" + money(o.p5()) + "&ndash;"
                             + money(o.p95()) + ")</span>").orElse("")).append("</td><td>")
-                    .append(best.map(b -> swatch(s, b) + Html.text(b)).orElse("<span class=\"muted\">none</span>"))
+                    .append(best.map(b -> swatch(s, b) + Html.text(b) + (risky(decisions, b) ? " <span class=\"risk\">"
+                            + RankingTable.RISK + "</span>" : "")).orElse("<span class=\"muted\">none</span>"))
                     .append("</td><td class=\"num\">")
                     .append(best.flatMap(b -> s.get(b, "arr_end")).map(IndexPage::deltaWithCi).orElse(""))
                     .append("</td><td class=\"num\">").append(pair(s, best, "p_cash_out", months))
+                    .append("</td><td>").append(safest.map(b -> swatch(s, b) + Html.text(b) + " "
+                            + Html.text(ShortNumberFormat.points(decisions.effect(b).orElseThrow().cashOut())))
+                            .orElse("<span class=\"muted\">none lowers it</span>"))
                     .append("</td><td class=\"num\">").append(pair(s, best, "breakeven_month", months))
                     .append("</td><td class=\"num\">").append(median(s, "cac_payback_months", "not by " + months, "%.1f"))
                     .append("</td><td class=\"num\">").append(median(s, "burn_multiple", "10x or worse", "%.2fx"))
@@ -159,41 +185,10 @@ public final class IndexPage {
             }
         }
         h.append("</p>\n");
-        ranking(h, s, f.months());
+        RankingTable.render(h, s, f.months());
         insights(h, f.insights());
-        charts(h, s, f, open);
+        charts(h, s, f);
         h.append("</details>\n</section>\n");
-    }
-
-    private static void ranking(StringBuilder h, ScenarioOutcomes s, int months) {
-        h.append("<h3>Solution ranking</h3>\n<table>\n<thead><tr><th class=\"num\">Rank</th><th>Solution or plan</th>")
-                .append("<th class=\"num\">Change in ARR at horizon (95% CI)</th><th class=\"num\">Trials better</th>")
-                .append("<th class=\"num\">Change in minimum cash (95% CI)</th><th class=\"num\">Ran out of cash</th>")
-                .append("<th class=\"num\">Median breakeven month</th></tr></thead>\n<tbody>\n");
-        List<String> ranked = new java.util.ArrayList<>();
-        ranked.add(Arm.BASELINE);
-        ranked.addAll(s.ranking());
-        for (int i = 0; i < ranked.size(); i++) {
-            String arm = ranked.get(i);
-            boolean baseline = arm.equals(Arm.BASELINE);
-            Optional<ArmOutcome> arr = s.get(arm, "arr_end");
-            h.append("<tr><td class=\"num\">").append(baseline ? "&ndash;" : Integer.toString(i)).append("</td><td>")
-                    .append(swatch(s, arm)).append(Html.text(arm)).append("</td><td class=\"num\">")
-                    .append(baseline ? arr.map(o -> money(o.mean()) + " <span class=\"muted\">(mean)</span>").orElse("")
-                            : arr.map(IndexPage::deltaWithCi).orElse(""))
-                    .append("</td><td class=\"num\">")
-                    .append(baseline ? "" : arr.map(o -> percent(o.pBetter())).orElse(""))
-                    .append("</td><td class=\"num\">")
-                    .append(baseline ? s.get(arm, "cash_min").map(o -> money(o.mean()) + " <span class=\"muted\">"
-                            + "(mean)</span>").orElse("") : s.get(arm, "cash_min").map(IndexPage::deltaWithCi).orElse(""))
-                    .append("</td><td class=\"num\">").append(s.get(arm, "p_cash_out").map(o -> percent(o.mean())).orElse(""))
-                    .append("</td><td class=\"num\">").append(breakeven(s.get(arm, "breakeven_month"), months))
-                    .append("</td></tr>\n");
-        }
-        h.append("</tbody>\n</table>\n");
-        if (s.ranking().isEmpty()) {
-            h.append("<p class=\"note\">This scenario runs no solution or plan.</p>\n");
-        }
     }
 
     private static void insights(StringBuilder h, Insights insights) {
@@ -207,8 +202,8 @@ public final class IndexPage {
         h.append("</ul>\n");
     }
 
-    /** @param open false for a collapsed scenario, whose images load only when it is opened */
-    private static void charts(StringBuilder h, ScenarioOutcomes s, ScenarioFolder f, boolean open) {
+    /** Every chart image loads lazily: a collapsed scenario's only when opened, an open one's when scrolled to. */
+    private static void charts(StringBuilder h, ScenarioOutcomes s, ScenarioFolder f) {
         if (f.charts().isEmpty()) {
             h.append("<p class=\"note\">No charts (the run used --no-charts).</p>\n");
             return;
@@ -220,7 +215,7 @@ public final class IndexPage {
             String svg = f.svg().get(i) ? Html.href(f.folder(), ScenarioFolder.CHARTS, stem + ".svg") : null;
             String caption = Html.text(ChartFile.caption(stem));
             h.append("<figure><a href=\"").append(svg != null ? svg : png).append("\"><img src=\"").append(png)
-                    .append(open ? "" : "\" loading=\"lazy").append("\" width=\"960\" height=\"540\" alt=\"").append(caption).append(": ")
+                    .append("\" loading=\"lazy").append("\" width=\"960\" height=\"540\" alt=\"").append(caption).append(": ")
                     .append(Html.text(s.scenario())).append("\"></a><figcaption>").append(caption)
                     .append(" &middot; <a href=\"").append(png).append("\">PNG</a>");
             if (svg != null) {
@@ -235,7 +230,11 @@ public final class IndexPage {
         return "scenario-" + (index + 1);  // names are user text: anchors are numbered instead
     }
 
-    private static String swatch(ScenarioOutcomes s, String arm) {
+    private static boolean risky(Decisions d, String arm) {
+        return d.effect(arm).map(Decisions.Effect::raisesCashOutRisk).orElse(false);
+    }
+
+    static String swatch(ScenarioOutcomes s, String arm) {
         List<ArmStyle> styles = Palette.forModel(s.model(), s.arms());
         return styles.stream().filter(st -> st.arm().equals(arm)).findFirst()
                 .map(st -> "<span class=\"swatch\" style=\"background:" + Palette.css(st.color()) + "\"></span>")
@@ -267,7 +266,7 @@ public final class IndexPage {
         return Html.text(String.format(Locale.ROOT, format, format.contains("%%") ? 100 * p50 : p50));
     }
 
-    private static String breakeven(Optional<ArmOutcome> o, int months) {
+    static String breakeven(Optional<ArmOutcome> o, int months) {
         if (o.isEmpty()) {
             return "";
         }

@@ -122,7 +122,7 @@ class ScenarioChartsTest {
         assertTrue(texts.stream().anyMatch(t -> t.endsWith("baseline vs " + best)), "title names " + best);
         // the subtitle may wrap over several text elements
         assertTrue(String.join(" ", texts).replaceAll("\\s+", " ")
-                .contains(best + " is the solution or plan with the highest mean change in"),
+                .contains(best + " is best for growth: the highest mean change in ARR"),
                 "subtitle says why " + best);
     }
 

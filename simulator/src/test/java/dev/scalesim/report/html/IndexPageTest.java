@@ -98,8 +98,14 @@ class IndexPageTest {
         String html = IndexPage.render(new IndexPage.Run("batch", scenarios, folders, null, "t", "now"));
         assertEquals(IndexPage.OPEN, count(html, "<details open>"));
         assertEquals(2, count(html, "<details>"));
-        assertEquals(2, count(html, "loading=\"lazy\""));
-        assertTrue(html.indexOf("loading=\"lazy\"") > html.indexOf("s" + IndexPage.OPEN + "/charts/fan-mrr.png"));
+        assertEquals(IndexPage.OPEN + 2, count(html, "loading=\"lazy\""), "every chart image loads lazily");
+        // the scenario index: every scenario once, by name (s0, s1, s10, s11, s2, ...), folded for a long run
+        String index = html.substring(html.indexOf("<details class=\"index\">"), html.indexOf("</nav>"));
+        assertEquals(IndexPage.OPEN + 2, count(index, "<li>"));
+        assertTrue(index.indexOf(">s10</a>") < index.indexOf(">s2</a>"), index);
+        assertTrue(index.contains("<summary>Scenario index (12)</summary>"), index);
+        String css = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        assertTrue(css.contains("nav { display: flex; flex-wrap: wrap;"), "the navigation wraps");
     }
 
     private List<String> links() {
