@@ -34,13 +34,24 @@ public final class ScenarioFile {
      * collecting the problems of all of them before failing.
      */
     public static List<Scenario> readAll(List<Path> files, Path solutions) throws ScenarioException {
+        return readAll(files, solutions, file -> { });
+    }
+
+    /**
+     * As {@link #readAll(List, Path)}; {@code read} is told every file read, scenario files and
+     * solutions files alike (those of {@code solutions_file} cells too), once each: what a
+     * cluster's executors need to read the same scenarios again.
+     */
+    public static List<Scenario> readAll(List<Path> files, Path solutions, java.util.function.Consumer<Path> read)
+            throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
-        SolutionLibrary library = new SolutionLibrary(solutions, problems);
+        SolutionLibrary library = new SolutionLibrary(solutions, problems, read);
         if (solutions != null) {
             library.get(solutions);
         }
         for (Path file : files) {
+            read.accept(file);
             try {
                 scenarios.addAll(readRows(CsvRows.read(file), problems, library));
             } catch (ScenarioException e) {
