@@ -15,15 +15,18 @@ public final class Analyses {
     }
 
     public static Analysed run(Scenario s, int workers, ExecutorService pool, Engine.Listener listener) {
+        return run(s, Simulator.local(workers, pool), listener);
+    }
+
+    /** Runs every simulation of the scenario's analyses through {@code simulator}. */
+    public static Analysed run(Scenario s, Simulator simulator, Engine.Listener listener) {
         Studies studies = s.studies();
         Precision rule = studies.precision() == null ? null : new Precision(studies.precision());
-        Results results = Engine.run(s.simulation(), workers, pool, listener, rule);
+        Results results = simulator.run(s, Stage.MAIN, listener, rule);
         Precision.Reached reached = rule == null ? null : rule.reached(results);
         PlanSearch.Result plans = null;
         if (studies.planSearch() != null) {
-            int trials = (int) results.trials();
-            plans = new PlanSearch(s.simulation().withRun(s.simulation().months(), trials, s.simulation().seed()),
-                    studies.planSearch()).run(workers, pool);
+            plans = new PlanSearch(s, (int) results.trials()).run(simulator);
         }
         return new Analysed(results, studies.sensitivity() ? Sensitivity.rows(results) : java.util.List.of(), reached,
                 plans);

@@ -6,6 +6,7 @@ import dev.scalesim.kernel.Intervention;
 import dev.scalesim.kernel.Outcomes;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.kernel.Simulation;
+import dev.scalesim.scenario.Scenario;
 import dev.scalesim.scenario.Studies;
 import dev.scalesim.stats.PairedDelta;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Finds good combinations of solutions. Plans are arms of one simulation ("stage") with the
@@ -94,7 +94,8 @@ public final class PlanSearch {
         }
     }
 
-    private final Simulation base;
+    private final Scenario scenario;
+    private final int trials;
     private final Studies.PlanSearch spec;
     private final List<Intervention> pool;
     private final double[] cost;
@@ -110,18 +111,37 @@ public final class PlanSearch {
     }
 
     /**
-     * @param base the scenario's simulation; its arms are replaced by the plans, and its trial
-     *     count is the one each stage runs
+     * @param scenario a scenario with a plan search
+     * @param trials the trials each stage runs (those the scenario's own run used)
      */
-    public PlanSearch(Simulation base, Studies.PlanSearch spec) {
-        this.base = base.withAnalysis(base.analysis().outcomesOnly().withRankOutcome(-1)
-                .withCapture(Math.min(CAPTURE, base.trials())));
-        this.spec = spec;
+    public PlanSearch(Scenario scenario, int trials) {
+        this.scenario = scenario;
+        this.trials = trials;
+        this.spec = scenario.studies().planSearch();
         this.pool = spec.pool();
         this.cost = new double[pool.size()];
         for (int i = 0; i < pool.size(); i++) {
-            cost[i] = expectedCost(pool.get(i), base.months());
+            cost[i] = expectedCost(pool.get(i), scenario.simulation().months());
         }
+    }
+
+    /**
+     * A stage's simulation: the scenario's business at {@code trials} trials, recording outcomes
+     * only, with the baseline and one arm per plan ({@code plans}: pool indexes).
+     */
+    static Simulation stageSimulation(Scenario scenario, int trials, List<List<Integer>> plans) {
+        Simulation sim = scenario.simulation();
+        Simulation base = sim.withRun(sim.months(), trials, sim.seed());
+        base = base.withAnalysis(base.analysis().outcomesOnly().withRankOutcome(-1)
+                .withCapture(Math.min(CAPTURE, base.trials())));
+        List<Intervention> pool = scenario.studies().planSearch().pool();
+        List<Arm> arms = new ArrayList<>();
+        arms.add(Arm.baseline());
+        for (List<Integer> plan : plans) {
+            List<Intervention> ivs = plan.stream().map(pool::get).toList();
+            arms.add(new Arm("plan:" + String.join("+", ivs.stream().map(Intervention::id).toList()), ivs));
+        }
+        return base.withArms(arms);
     }
 
     /** One-time cost plus monthly cost from the start month to the horizon, at their means. */
@@ -138,8 +158,8 @@ public final class PlanSearch {
         return c;
     }
 
-    /** Runs the search on {@code workers} workers of {@code pool}. */
-    public Result run(int workers, ExecutorService threads) {
+    /** Runs the search's stages through {@code simulator}. */
+    public Result run(Simulator simulator) {
         boolean exhaustive = pool.size() <= EXHAUSTIVE;
         int stages = 0;
         if (exhaustive) {
@@ -150,7 +170,7 @@ public final class PlanSearch {
                     plans.add(b);
                 }
             }
-            evaluate(plans, 1, workers, threads);
+            evaluate(plans, 1, simulator);
             stages = 1;
         } else {
             List<BitSet> frontier = new ArrayList<>();
@@ -162,7 +182,7 @@ public final class PlanSearch {
             double best = Double.NEGATIVE_INFINITY;
             while (!frontier.isEmpty()) {
                 stages++;
-                List<Evaluated> stage = evaluate(frontier, stages, workers, threads);
+                List<Evaluated> stage = evaluate(frontier, stages, simulator);
                 List<Evaluated> ranked = stage.stream().filter(e -> cost(e.members()) <= spec.budget())
                         .sorted(this::beamOrder).toList();
                 double stageBest = ranked.stream().filter(this::riskOk).mapToDouble(Evaluated::arrMean).max()
@@ -175,7 +195,7 @@ public final class PlanSearch {
                 frontier = extend(ranked.subList(0, Math.min(BEAM, ranked.size())));
             }
         }
-        return new Result(plans(), exhaustive, stages, baseline == null ? 0 : base.trials(), spec);
+        return new Result(plans(), exhaustive, stages, baseline == null ? 0 : trials, spec);
     }
 
     /**
@@ -230,22 +250,12 @@ public final class PlanSearch {
     }
 
     /** Runs one stage: the baseline and these plans as arms. */
-    private List<Evaluated> evaluate(List<BitSet> plans, int stage, int workers, ExecutorService threads) {
+    private List<Evaluated> evaluate(List<BitSet> plans, int stage, Simulator simulator) {
         List<Evaluated> out = new ArrayList<>();
         for (int from = 0; from < plans.size(); from += MAX_ARMS - 1) {
             List<BitSet> chunk = plans.subList(from, Math.min(plans.size(), from + MAX_ARMS - 1));
-            List<Arm> arms = new ArrayList<>();
-            arms.add(Arm.baseline());
-            for (BitSet b : chunk) {
-                List<Intervention> ivs = new ArrayList<>();
-                for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) {
-                    ivs.add(pool.get(i));
-                }
-                arms.add(new Arm("plan:" + name(b), ivs));
-            }
-            Simulation sim = base.withArms(arms);
-            Results r = Engine.run(sim, Math.max(1, Math.min(workers, Engine.workersFor(sim, workers))), threads,
-                    Engine.Listener.NONE);
+            List<List<Integer>> members = chunk.stream().map(b -> b.stream().boxed().toList()).toList();
+            Results r = simulator.run(scenario, Stage.plans(trials, members), Engine.Listener.NONE, null);
             if (baseline == null) {
                 baseline = measure(r, 0, new BitSet(), stage);
                 baselineArr = r.capturedOutcome(0, Outcomes.ARR_END);
@@ -285,14 +295,6 @@ public final class PlanSearch {
             m.add(0, d);
         }
         return m.sd(0);
-    }
-
-    private String name(BitSet b) {
-        List<String> ids = new ArrayList<>();
-        for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) {
-            ids.add(pool.get(i).id());
-        }
-        return String.join("+", ids);
     }
 
     /** The baseline and every evaluated plan, with feasibility, interactions and the Pareto front. */

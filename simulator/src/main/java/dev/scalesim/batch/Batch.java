@@ -2,6 +2,7 @@ package dev.scalesim.batch;
 
 import dev.scalesim.analysis.Analysed;
 import dev.scalesim.analysis.Analyses;
+import dev.scalesim.analysis.Simulator;
 import dev.scalesim.batch.progress.Progress;
 import dev.scalesim.kernel.Engine;
 import dev.scalesim.kernel.Results;
@@ -38,7 +39,8 @@ import java.util.concurrent.ExecutorService;
  * simulating are still written, then the run returns. Reports appear only complete (written
  * aside and renamed), so whatever is on disk afterwards is either a whole report or a hidden
  * partial that the next run removes. A scenario that fails on its own (a bug, a deleted input
- * file) costs only itself: the others go on.
+ * file) costs only itself: the others go on. On a {@link Cluster}, a cluster failure (the
+ * cluster gone, a job failed after Spark's retries) stops the run the same way, said once.
  */
 public final class Batch {
     private final Plan plan;
@@ -51,12 +53,20 @@ public final class Batch {
     private volatile boolean stopping;
     private volatile boolean writeFailed;
     private volatile Simulations simulations;
+    private final Cluster cluster;
+    private volatile String clusterFailure;
 
     public Batch(Plan plan, BatchOptions options, Progress progress, Cancellation cancellation) {
+        this(plan, options, progress, cancellation, null);
+    }
+
+    /** A batch whose scenarios are simulated on {@code cluster} (null: on this machine's threads). */
+    public Batch(Plan plan, BatchOptions options, Progress progress, Cancellation cancellation, Cluster cluster) {
         this.plan = plan;
         this.options = options;
         this.progress = progress;
         this.cancellation = cancellation;
+        this.cluster = cluster;
     }
 
     /**
@@ -96,9 +106,10 @@ public final class Batch {
     }
 
     private Outcome run(Workspace workspace, RunLog log, long started) {
-        log.writeAll("start", String.format(Locale.ROOT, "scalesim %s: %d scenario%s from %d file%s, %d thread%s%s%s",
+        log.writeAll("start", String.format(Locale.ROOT, "scalesim %s: %d scenario%s from %d file%s, %s%s%s",
                 options.version(), plan.jobs().size(), plural(plan.jobs().size()), plan.files().size(),
-                plural(plan.files().size()), options.threads(), plural(options.threads()),
+                plural(plan.files().size()), cluster == null ? options.threads() + " thread" + plural(options.threads())
+                        : "on Spark " + cluster.master() + " (" + cluster.parallelism() + " cores)",
                 options.resume() ? ", resuming" : "", options.charts() ? "" : ", no charts"));
         workspace.recovered().forEach((dir, lines) -> lines.forEach(l -> log.write(dir, "cleanup", l)));
         Tally tally = new Tally(plan, reportOptions(), log, progress, this::writeFailed);
@@ -121,7 +132,7 @@ public final class Batch {
                     + (n == 1 ? " was" : " were") + " not run");
         });
         Outcome.Status status = cancellation.isCancelled() ? Outcome.Status.INTERRUPTED
-                : writeFailed || tally.count(Tally.State.FAILED) > 0 || notStarted > 0 ? Outcome.Status.FAILED
+                : writeFailed || clusterFailure != null || tally.count(Tally.State.FAILED) > 0 || notStarted > 0 ? Outcome.Status.FAILED
                 : Outcome.Status.COMPLETE;
         long elapsed = System.nanoTime() - started;
         for (Path dir : plan.dirs()) {
@@ -131,7 +142,8 @@ public final class Batch {
         }
         return new Outcome(status, plan.jobs().size(), tally.count(Tally.State.WRITTEN),
                 tally.count(Tally.State.SKIPPED), tally.count(Tally.State.FAILED),
-                tally.count(Tally.State.STOPPED), new ArrayList<>(problems), tally.summaries(), elapsed);
+                tally.count(Tally.State.STOPPED), new ArrayList<>(problems), tally.summaries(), elapsed,
+                clusterFailure);
     }
 
     /** With {@code --resume}: keeps every report that matches, returns the jobs left to run. */
@@ -163,7 +175,8 @@ public final class Batch {
         Map<Path, String> hashes = new HashMap<>();
         plan.jobs().forEach(j -> hashes.putIfAbsent(j.scenario().file(), j.scenario().fileSha256()));
         InputCheck inputs = new InputCheck(hashes);
-        try (Simulations sims = new Simulations(options.threads());
+        try (Simulations sims = cluster == null ? new Simulations(options.threads())
+                : Simulations.remote(cluster.parallelism());
                 Writing writing = new Writing(Writing.writersFor(options.threads()))) {
             simulations = sims;
             if (stopping) {
@@ -195,7 +208,8 @@ public final class Batch {
         Analysed results;
         try {
             // the simulation, then any plan search (decision analytics) on the same workers
-            results = Analyses.run(job.scenario(), claim.workers(), pool, new Engine.Listener() {
+            Simulator simulator = cluster == null ? Simulator.local(claim.workers(), pool) : cluster.simulator();
+            results = Analyses.run(job.scenario(), simulator, new Engine.Listener() {
                 private long reported;
 
                 @Override
@@ -208,6 +222,14 @@ public final class Batch {
         } catch (Engine.CancelledException e) {
             claim.release();
             tally.stopped(job);
+            return;
+        } catch (ClusterException e) {
+            // the cluster is gone or a job failed for good: every other scenario would fail the same way
+            claim.release();
+            tally.stopped(job);
+            if (!stopping) {
+                clusterFailed(e.getMessage());
+            }
             return;
         } catch (OutOfMemoryError e) {
             claim.release();
@@ -283,8 +305,9 @@ public final class Batch {
      */
     private ReportOptions reportOptions() {
         int writers = Writing.writersFor(options.threads());
-        return new ReportOptions(options.version(), options.threads(), options.charts(),
-                Math.max(1, options.threads() / writers));
+        return new ReportOptions(options.version(), cluster == null ? options.threads() : cluster.parallelism(),
+                options.charts(), Math.max(1, options.threads() / writers),
+                cluster == null ? "local" : "spark " + cluster.master());
     }
 
     /** A write failed: nothing more can be kept, so the run stops; the first failure is reported. */
@@ -292,6 +315,13 @@ public final class Batch {
         if (!writeFailed) {
             writeFailed = true;
             problems.add(problem);
+        }
+        stop();
+    }
+
+    private synchronized void clusterFailed(String problem) {
+        if (clusterFailure == null) {
+            clusterFailure = problem;
         }
         stop();
     }

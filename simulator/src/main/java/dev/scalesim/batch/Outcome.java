@@ -15,9 +15,10 @@ import java.util.List;
  * @param problems one line per problem, ready to print
  * @param summaries output folders whose {@code batch-summary.csv} was written (every scenario done)
  * @param elapsedNanos wall time of the run
+ * @param clusterFailure what failed on the cluster (one sentence naming the master), or null
  */
 public record Outcome(Status status, int scenarios, int ran, int skipped, int failed, int stopped,
-        List<String> problems, List<Summary> summaries, long elapsedNanos) {
+        List<String> problems, List<Summary> summaries, long elapsedNanos, String clusterFailure) {
 
     /** How a run ended. */
     public enum Status {
@@ -26,6 +27,11 @@ public record Outcome(Status status, int scenarios, int ran, int skipped, int fa
 
     /** An output folder whose run files cover all of its scenarios. */
     public record Summary(Path dir, int scenarios) {
+    }
+
+    public Outcome(Status status, int scenarios, int ran, int skipped, int failed, int stopped, List<String> problems,
+            List<Summary> summaries, long elapsedNanos) {
+        this(status, scenarios, ran, skipped, failed, stopped, problems, summaries, elapsedNanos, null);
     }
 
     public Outcome {

@@ -36,6 +36,8 @@ final class Simulations implements AutoCloseable {
 
     private final int threads;
     private final long memory;
+    /** Blocks run on a cluster: the driver holds only each scenario's merge, not its workers. */
+    private final boolean remote;
     private final ExecutorService pool;
     private final ExecutorService coordinators;
     private int workersInUse;
@@ -50,12 +52,14 @@ final class Simulations implements AutoCloseable {
     final class Claim {
         private final int workers;
         private final long bytesPerWorker;
+        private final long resultBytes;
         private boolean workersFreed;
         private boolean freed;
 
-        private Claim(int workers, long bytesPerWorker) {
+        private Claim(int workers, long bytesPerWorker, long resultBytes) {
             this.workers = workers;
             this.bytesPerWorker = bytesPerWorker;
+            this.resultBytes = resultBytes;
         }
 
         int workers() {
@@ -80,7 +84,7 @@ final class Simulations implements AutoCloseable {
                 }
                 workersDone();
                 freed = true;
-                bytesInUse -= bytesPerWorker;
+                bytesInUse -= resultBytes;
                 running--;
                 Simulations.this.notifyAll();
             }
@@ -92,14 +96,31 @@ final class Simulations implements AutoCloseable {
     }
 
     Simulations(int threads, long memory) {
+        this(threads, memory, false);
+    }
+
+    /**
+     * For a cluster with {@code cores} cores: scenarios' workers are executors' task slots, so
+     * the thread budget is the cluster's; the driver's heap holds a running scenario's merged
+     * results, one task's blocks in transit and its decoded sketches, about three workers' worth.
+     */
+    static Simulations remote(int cores) {
+        return new Simulations(cores, (long) (HEAP_SHARE * Runtime.getRuntime().maxMemory()), true);
+    }
+
+    private Simulations(int threads, long memory, boolean remote) {
         this.threads = threads;
         this.memory = memory;
+        this.remote = remote;
         this.pool = Executors.newFixedThreadPool(threads, daemons("scalesim-sim-"));
         this.coordinators = Executors.newCachedThreadPool(daemons("scalesim-scenario-"));
     }
 
     /** Workers a simulation gets: as many as its blocks and the threads allow, within the heap. */
     int workersFor(Simulation sim, long bytesPerWorker) {
+        if (remote) {
+            return Engine.workersFor(sim, threads);
+        }
         long fit = Math.max(1, memory / Math.max(1, bytesPerWorker) - 1);
         return (int) Math.min(Engine.workersFor(sim, threads), fit);
     }
@@ -112,7 +133,9 @@ final class Simulations implements AutoCloseable {
     boolean start(Job job, BooleanSupplier stopping, Task task) {
         long bytesPerWorker = Engine.workerBytes(job.scenario().simulation());
         int workers = workersFor(job.scenario().simulation(), bytesPerWorker);
-        Claim claim = claim(workers, bytesPerWorker, stopping);
+        // remote: the driver's share (merge in transit) is claimed as if by two workers
+        Claim claim = remote ? claim(workers, 2 * bytesPerWorker / Math.max(1, workers), bytesPerWorker, stopping)
+                : claim(workers, bytesPerWorker, bytesPerWorker, stopping);
         if (claim == null) {
             return false;
         }
@@ -132,8 +155,8 @@ final class Simulations implements AutoCloseable {
         }
     }
 
-    private synchronized Claim claim(int workers, long bytesPerWorker, BooleanSupplier stopping) {
-        long bytes = (workers + 1L) * bytesPerWorker;
+    private synchronized Claim claim(int workers, long bytesPerWorker, long resultBytes, BooleanSupplier stopping) {
+        long bytes = workers * bytesPerWorker + resultBytes;
         while (running > 0 && (workersInUse + workers > 2 * threads || bytesInUse + bytes > memory)) {
             if (stopping.getAsBoolean()) {
                 return null;
@@ -151,7 +174,7 @@ final class Simulations implements AutoCloseable {
         workersInUse += workers;
         bytesInUse += bytes;
         running++;
-        return new Claim(workers, bytesPerWorker);
+        return new Claim(workers, bytesPerWorker, resultBytes);
     }
 
     /** Interrupts every running scenario: engines cancel their blocks and return. */

@@ -2,7 +2,7 @@ package dev.scalesim.cli;
 
 import dev.scalesim.kernel.Simulation;
 import dev.scalesim.scenario.Scenario;
-import dev.scalesim.scenario.Studies;
+import dev.scalesim.scenario.RunSettings;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -39,18 +39,15 @@ public final class Overrides {
         if (seed != null && seed < 0) {
             throw new UserException("--seed must be >= 0, got " + seed);
         }
-        Studies.Precision target = null;
-        if (precision != null) {
-            try {
-                target = Studies.parsePrecision(precision);
-            } catch (IllegalArgumentException e) {
-                throw new UserException("--precision: " + e.getMessage());
-            }
+        try {
+            return settings().each();
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--precision: " + e.getMessage());
         }
-        Studies.Precision chosen = target;
-        return s -> {
-            Scenario run = s.withRun(months, trials, seed);
-            return chosen == null ? run : run.withPrecision(chosen);
-        };
+    }
+
+    /** The settings as given (null where not given). */
+    RunSettings settings() {
+        return new RunSettings(months, trials, seed, precision);
     }
 }

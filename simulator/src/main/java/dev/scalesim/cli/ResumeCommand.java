@@ -11,7 +11,7 @@ final class ResumeCommand {
     }
 
     static String of(List<String> args) {
-        StringBuilder b = new StringBuilder("scalesim");
+        StringBuilder b = new StringBuilder(System.getProperty(RunCommand.PROGRAM_PROPERTY, "scalesim"));
         for (String a : args) {
             b.append(' ').append(quote(a));
         }

@@ -3,6 +3,8 @@ package dev.scalesim.cli;
 import dev.scalesim.batch.Batch;
 import dev.scalesim.batch.BatchOptions;
 import dev.scalesim.batch.Cancellation;
+import dev.scalesim.batch.Cluster;
+import dev.scalesim.batch.ClusterException;
 import dev.scalesim.batch.Outcome;
 import dev.scalesim.batch.Plan;
 import dev.scalesim.batch.SetupException;
@@ -13,7 +15,9 @@ import dev.scalesim.scenario.ScenarioException;
 import dev.scalesim.scenario.ScenarioFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +61,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing but errors.")
     private boolean quiet;
 
+    @Option(names = "--spark", paramLabel = "MASTER", description = {
+        "Simulate on Apache Spark: local[N] or spark://host:port (needs the spark module: ./scalesim adds it).",
+        "The same reports, byte for byte, as without it."})
+    private String spark;
+
     @Spec
     private CommandSpec spec;
 
@@ -86,7 +95,12 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private int run(Cancellation cancellation, ShutdownGuard guard) throws ScenarioException {
-        List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(inputs.files(), inputs.solutions()));
+        String master = spark != null ? spark : System.getProperty(SPARK_MASTER_PROPERTY);
+        Cluster.Provider provider = master == null ? null : clusterProvider();
+        List<Path> files = inputs.files();
+        Path solutions = inputs.solutions();
+        List<Path> read = new ArrayList<>();
+        List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(files, solutions, read::add));
         PrintWriter err = spec.commandLine().getErr();
         BatchOptions options = new BatchOptions(threads, !noCharts, resume, Version.get(), ResumeCommand.of(
                 spec.commandLine().getParseResult().originalArgs()));
@@ -94,12 +108,43 @@ public final class RunCommand implements Callable<Integer> {
         try {
             Plan plan = Plan.of(scenarios, out);
             Progress progress = Progress.create(Progress.Mode.choose(quiet, stderrIsTerminal), err);
+            Cluster cluster;
+            try {
+                cluster = provider == null ? null
+                        : provider.connect(master, new Cluster.Inputs(files, solutions, read, overrides.settings(),
+                                scenarios));
+            } catch (ClusterException e) {
+                err.println("scalesim: " + e.getMessage() + "; nothing was run; once it is up, resume with: "
+                        + options.resumeCommand());
+                return Main.FAILURE;
+            }
             guard.writing();
-            outcome = new Batch(plan, options, progress, cancellation).run();
+            try {
+                outcome = new Batch(plan, options, progress, cancellation, cluster).run();
+            } finally {
+                if (cluster != null) {
+                    cluster.close();
+                }
+            }
         } catch (SetupException e) {
             throw new UserException(e.lines());
         }
         return report(outcome, options, err);
+    }
+
+    /**
+     * Set by the spark module's entry point under {@code spark-submit}: the master that
+     * spark-submit was given, so {@code run} needs no {@code --spark} there.
+     */
+    public static final String SPARK_MASTER_PROPERTY = "scalesim.spark.master";
+
+    /** The command that starts scalesim, for the resume hint, when it is not {@code scalesim}. */
+    public static final String PROGRAM_PROPERTY = "scalesim.program";
+
+    private static Cluster.Provider clusterProvider() {
+        return ServiceLoader.load(Cluster.Provider.class).findFirst().orElseThrow(() -> new UserException(
+                "--spark needs the spark module and Spark on the classpath: run it with ./scalesim, which builds"
+                        + " them, or with spark-submit (README: Running on a Spark cluster)"));
     }
 
     private int report(Outcome o, BatchOptions options, PrintWriter err) {
@@ -128,6 +173,11 @@ public final class RunCommand implements Callable<Integer> {
                 return Main.INTERRUPTED;
             }
             default -> {
+                if (o.clusterFailure() != null) {
+                    err.println("scalesim: " + o.clusterFailure() + "; " + kept + "; once it is fixed, resume with: "
+                            + options.resumeCommand());
+                    return Main.FAILURE;
+                }
                 err.println("scalesim: " + kept + (o.failed() > 0 ? ", " + o.failed() + " failed" : "")
                         + "; once fixed, resume with: " + options.resumeCommand());
                 return Main.FAILURE;

@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
         ShutdownGuard guard = ShutdownGuard.install(new Cancellation(), Main.INTERRUPTED, 0,
                 "scalesim: interrupted while validating");
         try {
-            ScenarioFile.check(inputs.files(), inputs.solutions(), read -> {
+            ScenarioFile.check(inputs.files(), inputs.solutions(), file -> { }, read -> {
                 Scenario s = override.apply(read);
                 lines.add(String.format(Locale.ROOT, "ok  %s:%d  %s  (%s, %d arms, %d months, %d trials, seed %d)",
                         s.file(), s.line(), s.name(), s.model().id(), s.simulation().arms().size(),

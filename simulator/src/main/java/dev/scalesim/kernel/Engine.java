@@ -99,6 +99,11 @@ public final class Engine {
         return limit + Math.max(ROUND_BLOCKS, limit / 4);
     }
 
+    /** The end of the first round: every block without a rule (see {@link #ROUND_BLOCKS}). */
+    static int firstRound(int blocks, StopRule rule) {
+        return rule == null ? blocks : Math.min(blocks, ROUND_BLOCKS);
+    }
+
     /**
      * As {@link #run(Simulation, int, ExecutorService, Listener)}, but when {@code rule} is not
      * null the run goes in rounds and stops after the first round the rule finds enough, or at
@@ -134,7 +139,7 @@ public final class Engine {
         try {
             // Without a rule the one round is the whole run; with one, no block past the round's
             // end starts before the rule has seen the round (workers' sketches stay in step).
-            int limit = rule == null ? blocks : Math.min(blocks, ROUND_BLOCKS);
+            int limit = firstRound(blocks, rule);
             int next = 0;
             while (next < limit && inFlight.size() < window) {
                 inFlight.add(submit(pool, idle, spare.remove(), sim, next++));
@@ -213,7 +218,7 @@ public final class Engine {
     }
 
     /** The analytics record of a block, or of the run's total. */
-    private static Records records(Layout layout, boolean total) {
+    static Records records(Layout layout, boolean total) {
         Analysis a = layout.sim().analysis();
         int arms = layout.plans().size();
         int width = a.capture() > 0 ? new CapturePlan(layout).width : 0;
@@ -222,7 +227,8 @@ public final class Engine {
                 total ? (int) limit : BLOCK);
     }
 
-    private static int blocks(Simulation sim) {
+    /** Blocks a simulation's trials fill (the last may be partial). */
+    public static int blocks(Simulation sim) {
         return (int) ((sim.trials() + (long) BLOCK - 1) / BLOCK);
     }
 

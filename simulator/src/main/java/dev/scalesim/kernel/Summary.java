@@ -1,5 +1,6 @@
 package dev.scalesim.kernel;
 
+import dev.scalesim.stats.ArrayVisitor;
 import dev.scalesim.stats.Moments;
 import dev.scalesim.stats.Sketches;
 import java.util.Arrays;
@@ -111,6 +112,26 @@ final class Summary {
         }
         records.merge(other.records);
         trials += other.trials;
+    }
+
+    /**
+     * Every array {@link #merge} combines, in a fixed order: what {@link SummaryCodec} ships. A
+     * new statistic added to a summary goes here too (the Spark byte-comparison tests fail
+     * until it does).
+     */
+    void visit(ArrayVisitor v) {
+        monthly.visit(v);
+        outcomes.visit(v);
+        pairedBaseline.visit(v);
+        pairedArm.visit(v);
+        pairedDelta.visit(v);
+        v.longs(better);
+        v.doubles(cohorts);
+        v.longs(records.reached);
+        if (records.pairwise != null) {
+            records.pairwise.visit(v);
+        }
+        v.doubles(records.rows);
     }
 
     void clear() {

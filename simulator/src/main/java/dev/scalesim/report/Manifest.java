@@ -126,6 +126,7 @@ public final class Manifest {
         m.add("solutions", sols);
         m.add("analysis", AnalysisManifest.of(s, analysed));
         JsonObject timings = new JsonObject();
+        timings.addProperty("engine", options.engine());
         timings.addProperty("threads", options.threads());
         timings.addProperty("simulate_ms", r.elapsedNanos() / 1_000_000);
         timings.addProperty("report_ms", reportNanos / 1_000_000);

@@ -10,12 +10,19 @@ import dev.scalesim.stats.Checks;
  * @param charts whether to render charts
  * @param chartThreads threads one report renders its charts on (a batch writing several
  *     reports at once gives each fewer, so rendering memory stays proportional to the cores)
+ * @param engine where the blocks ran ({@code local}, {@code spark local[4]}), recorded with the
+ *     timings; like the threads, not part of the fingerprint
  */
-public record ReportOptions(String version, int threads, boolean charts, int chartThreads) {
+public record ReportOptions(String version, int threads, boolean charts, int chartThreads, String engine) {
     public ReportOptions {
         Checks.notBlank("version", version);
         Checks.positive("threads", threads);
         Checks.positive("chartThreads", chartThreads);
+        Checks.notBlank("engine", engine);
+    }
+
+    public ReportOptions(String version, int threads, boolean charts, int chartThreads) {
+        this(version, threads, charts, chartThreads, "local");
     }
 
     /** Charts rendered on as many threads as the run has. */

@@ -35,8 +35,18 @@ public final class ScenarioFile {
      * collecting the problems of all of them before failing.
      */
     public static List<Scenario> readAll(List<Path> files, Path solutions) throws ScenarioException {
+        return readAll(files, solutions, file -> { });
+    }
+
+    /**
+     * As {@link #readAll(List, Path)}; {@code read} is told every file read, scenario files and
+     * solutions files alike (those of {@code solutions_file} cells too), once each: what a
+     * cluster's executors need to read the same scenarios again.
+     */
+    public static List<Scenario> readAll(List<Path> files, Path solutions, Consumer<Path> read)
+            throws ScenarioException {
         List<Scenario> scenarios = new ArrayList<>();
-        check(files, solutions, scenarios::add);
+        check(files, solutions, read, scenarios::add);
         return scenarios;
     }
 
@@ -45,15 +55,18 @@ public final class ScenarioFile {
      * as its row is read, so memory does not grow with rows beyond what the sink keeps (and
      * each file's scenario names, for duplicates). Once a problem is found the sink hears no
      * more; when there were problems, this throws with all of them, and what the sink heard is
-     * not a valid set of scenarios.
+     * not a valid set of scenarios. {@code read} is told every file read, as for
+     * {@link #readAll(List, Path, Consumer)}.
      */
-    public static void check(List<Path> files, Path solutions, Consumer<Scenario> sink) throws ScenarioException {
+    public static void check(List<Path> files, Path solutions, Consumer<Path> read, Consumer<Scenario> sink)
+            throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
-        SolutionLibrary library = new SolutionLibrary(solutions, problems);
+        SolutionLibrary library = new SolutionLibrary(solutions, problems, read);
         if (solutions != null) {
             library.get(solutions);
         }
         for (Path file : files) {
+            read.accept(file);
             Rows rows = new Rows(problems, library, s -> {
                 if (problems.isEmpty()) {
                     sink.accept(s);

@@ -13,14 +13,17 @@ final class SolutionLibrary {
     private final Path global;
     private final List<Problem> problems;
     private final Map<Path, List<UserSolution>> files = new HashMap<>();
+    private final java.util.function.Consumer<Path> read;
 
     /**
      * @param global a solutions file for every scenario ({@code --solutions}), or null
      * @param problems where the files' own problems go
+     * @param read told each file read
      */
-    SolutionLibrary(Path global, List<Problem> problems) {
+    SolutionLibrary(Path global, List<Problem> problems, java.util.function.Consumer<Path> read) {
         this.global = global;
         this.problems = problems;
+        this.read = read;
     }
 
     Path global() {
@@ -30,6 +33,9 @@ final class SolutionLibrary {
     /** The file's solutions (empty when it has problems, which are reported the first time). */
     List<UserSolution> get(Path file) {
         Path key = file.toAbsolutePath().normalize();
-        return files.computeIfAbsent(key, k -> SolutionsFile.read(file, problems));
+        return files.computeIfAbsent(key, k -> {
+            read.accept(file);
+            return SolutionsFile.read(file, problems);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.scalesim.stats;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -153,6 +154,36 @@ public final class LogHistogram {
         whole = true;
     }
 
+    /** Bytes {@link #write} puts: the counts between the lowest and highest non-empty bucket of each sign. */
+    public int encodedBytes() {
+        return Long.BYTES + 2 * Double.BYTES + 1 + positive.encodedBytes() + negative.encodedBytes();
+    }
+
+    /**
+     * Writes the sketch exactly (counts, extremes, the whole-number flag): {@link #read} gives
+     * back a sketch with the same quantiles and merges.
+     */
+    public void write(ByteBuffer out) {
+        out.putLong(zeros);
+        out.putDouble(smallest);
+        out.putDouble(largest);
+        out.put((byte) (whole ? 1 : 0));
+        positive.write(out);
+        negative.write(out);
+    }
+
+    /** A sketch written by {@link #write}, read from the buffer's position. */
+    public static LogHistogram read(ByteBuffer in) {
+        LogHistogram h = new LogHistogram();
+        h.zeros = in.getLong();
+        h.smallest = in.getDouble();
+        h.largest = in.getDouble();
+        h.whole = in.get() != 0;
+        h.positive.read(in);
+        h.negative.read(in);
+        return h;
+    }
+
     /** Bytes this sketch's bucket arrays take (object headers aside): for memory estimates and tests. */
     public long bucketBytes() {
         return positive.bytes() + negative.bytes();
@@ -240,6 +271,62 @@ public final class LogHistogram {
 
         long bytes() {
             return 2L * low.length + (high == null ? 0 : 4L * high.length);
+        }
+
+        /** The first and one past the last non-empty bucket's offset ([0, 0) when empty). */
+        private int[] used() {
+            int first = 0;
+            while (first < low.length && count(first) == 0) {
+                first++;
+            }
+            int end = low.length;
+            while (end > first && count(end - 1) == 0) {
+                end--;
+            }
+            return new int[] {first, end};
+        }
+
+        int encodedBytes() {
+            int[] u = used();
+            int n = u[1] - u[0];
+            return Long.BYTES + 2 * Integer.BYTES + 1 + n * Character.BYTES + (high == null ? 0 : n * Integer.BYTES);
+        }
+
+        void write(ByteBuffer out) {
+            int[] u = used();
+            out.putLong(total);
+            out.putInt(base + u[0]);
+            out.putInt(u[1] - u[0]);
+            out.put((byte) (high == null ? 0 : 1));
+            for (int i = u[0]; i < u[1]; i++) {
+                out.putChar(low[i]);
+            }
+            if (high != null) {
+                for (int i = u[0]; i < u[1]; i++) {
+                    out.putInt(high[i]);
+                }
+            }
+        }
+
+        void read(ByteBuffer in) {
+            total = in.getLong();
+            base = in.getInt();
+            int n = in.getInt();
+            boolean carries = in.get() != 0;
+            if (n < 0 || n > in.remaining() / Character.BYTES) {
+                throw new IllegalArgumentException("sketch: " + n + " buckets do not fit the " + in.remaining()
+                        + " bytes left");
+            }
+            low = n == 0 ? NONE : new char[n];
+            for (int i = 0; i < n; i++) {
+                low[i] = in.getChar();
+            }
+            high = carries ? new int[n] : null;
+            if (carries) {
+                for (int i = 0; i < n; i++) {
+                    high[i] = in.getInt();
+                }
+            }
         }
 
         /**

@@ -126,6 +126,13 @@ public final class Moments {
         }
     }
 
+    /** Its state (counts, means, sums of squared deviations), for codecs. */
+    public void visit(ArrayVisitor v) {
+        v.longs(n);
+        v.doubles(mean);
+        v.doubles(m2);
+    }
+
     public void clear() {
         java.util.Arrays.fill(n, 0);
         java.util.Arrays.fill(mean, 0);

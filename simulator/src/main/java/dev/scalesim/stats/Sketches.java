@@ -1,5 +1,7 @@
 package dev.scalesim.stats;
 
+import java.nio.ByteBuffer;
+
 /**
  * A fixed number of mergeable quantile sketches ({@link LogHistogram}), one per slot, with
  * relative accuracy {@value #RELATIVE_ACCURACY}. Merging is exact and order-free.
@@ -39,6 +41,39 @@ public final class Sketches {
         }
         for (int i = 0; i < sketches.length; i++) {
             sketches[i].merge(other.sketches[i]);
+        }
+    }
+
+    /** Bytes {@link #write} puts. */
+    public long encodedBytes() {
+        long bytes = Integer.BYTES;
+        for (LogHistogram s : sketches) {
+            bytes += s.encodedBytes();
+        }
+        return bytes;
+    }
+
+    /** Writes every sketch exactly (see {@link LogHistogram#write}), after their number. */
+    public void write(ByteBuffer out) {
+        out.putInt(sketches.length);
+        for (LogHistogram s : sketches) {
+            s.write(out);
+        }
+    }
+
+    /**
+     * Merges sketches written by {@link #write} into these, slot by slot, as {@link #merge}
+     * would: the result is the same in any order.
+     *
+     * @throws IllegalArgumentException when they are not as many as these
+     */
+    public void mergeEncoded(ByteBuffer in) {
+        int n = in.getInt();
+        if (n != sketches.length) {
+            throw new IllegalArgumentException("size mismatch: " + sketches.length + " vs " + n + " encoded");
+        }
+        for (LogHistogram s : sketches) {
+            s.merge(LogHistogram.read(in));
         }
     }
 

@@ -61,6 +61,16 @@ class RunCommandTest {
                 "the bar is wiped at the end: '" + last + "'");
     }
 
+    /** The main jar has no Spark: --spark says how to get it, exit 2, nothing written. */
+    @Test
+    void sparkWithoutTheSparkModuleIsAUsageError() throws Exception {
+        Run r = run(false, "run", input().toString(), "--out", dir.resolve("out").toString(), "--spark", "local[2]");
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("--spark needs the spark module"), r.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
     @Test
     void quietPrintsNothing() throws Exception {
         Run r = run(true, "run", input().toString(), "--out", dir.resolve("out").toString(), "--quiet");

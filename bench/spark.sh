@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Spark against the local engine on one machine: a batch (every example file) on the local
+# engine, on local[1] and on local[2], alternated RUNS times; prints each run's wall time and the
+# medians, so efficiency per core and the fixed cost of a Spark application can be read off.
+# Then the driver's peak heap for one scenario at 1,000,000 trials on local[2] (block summaries
+# stream to the driver one task at a time, so it must not grow with trials).
+# Usage: bench/spark.sh [RUNS=3] [TRIALS=2000]   (needs ./scalesim run --spark to have built spark/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-3}"
+trials="${2:-2000}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+declare -A times
+for i in $(seq 1 "$runs"); do
+  for engine in local 'local[1]' 'local[2]'; do
+    extra=()
+    [[ "$engine" != local ]] && extra=(--spark "$engine")
+    start=$(date +%s.%N)
+    ./scalesim run scenarios/ --trials "$trials" --months 24 --no-charts --quiet --out "$work/$i-$engine" \
+      ${extra[@]+"${extra[@]}"} 2>/dev/null
+    t=$(echo "$(date +%s.%N) - $start" | bc)
+    times[$engine]+="$t "
+    echo "run $i $engine: ${t}s"
+  done
+done
+median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+for engine in local 'local[1]' 'local[2]'; do
+  echo "median $engine: $(echo "${times[$engine]}" | median)s"
+done
+# driver heap at 1,000,000 trials: GC log of the driver JVM, peak heap after GC
+printf 'scenario,model,months,trials,seed,solutions\nbig,subscription-saas,24,1000000,1,faster-onboarding\n' > "$work/big.csv"
+SCALESIM_JAVA_OPTS="-Xlog:gc:file=$work/gc.log" ./scalesim run "$work/big.csv" --no-charts --quiet \
+  --out "$work/big" --spark 'local[2]' 2>/dev/null
+echo "driver heap after GC, 1,000,000 trials, local[2]: max $(grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" \
+  | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1) MB (whole JVM: driver and local executors)"
