@@ -82,7 +82,8 @@ class AnalyticsValidationTest {
         assertEquals(List.of(
                 at(2, 7, "precision: unknown outcome 'arr_ned'; did you mean 'arr_end'? (expected one of arr_end, "
                         + "revenue_total, customers_end, gross_margin_end, cash_end, cash_min, p_cash_out, breakeven_month, "
-                        + "ltv_to_cac, cac_payback_months)"),
+                        + "ltv_to_cac, cac_payback_months, p_cac_payback, paid_cac, burn_multiple, nrr, grr, magic_number, rule_of_40, "
+                        + "arr_growth, p_raise_needed, dilution, p_default_alive)"),
                 at(2, 8, "unknown solution 'faster-onbording'; did you mean 'faster-onboarding'? (expected all or some of: "
                         + "faster-onboarding, customer-success, continuous-innovation, localization, automation, "
                         + "retention-program, partnerships, pricing-optimization, spend-policy, go-global)"),
