@@ -91,7 +91,8 @@ class AnalyticsValidationTest {
                         + "blank, got '-5'"),
                 at(2, 10, "unknown outcome 'p_cashout'; did you mean 'p_cash_out'? (expected one of arr_end, revenue_total, "
                         + "customers_end, gross_margin_end, cash_end, cash_min, p_cash_out, breakeven_month, ltv_to_cac, "
-                        + "cac_payback_months)")),
+                        + "cac_payback_months, p_cac_payback, paid_cac, burn_multiple, nrr, grr, magic_number, rule_of_40, "
+                        + "arr_growth, p_raise_needed, dilution, p_default_alive)")),
                 problems(RUN + ",precision,plan_search,plan_budget,plan_risk",
                         "a,subscription-saas,12,100,1,none,arr_ned:1%,faster-onbording;automation;go-global,-5,p_cashout<=10%"));
         assertEquals(List.of(at(2, 7, "plan_budget needs a plan search: set plan_search to all or to solution ids")),
