@@ -82,7 +82,8 @@ class AnalyticsValidationTest {
         assertEquals(List.of(
                 at(2, 7, "precision: unknown outcome 'arr_ned'; did you mean 'arr_end'? (expected one of arr_end, "
                         + "revenue_total, customers_end, gross_margin_end, cash_end, cash_min, p_cash_out, breakeven_month, "
-                        + "ltv_to_cac, cac_payback_months)"),
+                        + "ltv_to_cac, cac_payback_months, p_cac_payback, paid_cac, burn_multiple, nrr, grr, magic_number, rule_of_40, "
+                        + "arr_growth, p_raise_needed, dilution, p_default_alive)"),
                 at(2, 8, "unknown solution 'faster-onbording'; did you mean 'faster-onboarding'? (expected all or some of: "
                         + "faster-onboarding, customer-success, continuous-innovation, localization, automation, "
                         + "retention-program, partnerships, pricing-optimization, spend-policy, go-global)"),
@@ -90,7 +91,8 @@ class AnalyticsValidationTest {
                         + "blank, got '-5'"),
                 at(2, 10, "unknown outcome 'p_cashout'; did you mean 'p_cash_out'? (expected one of arr_end, revenue_total, "
                         + "customers_end, gross_margin_end, cash_end, cash_min, p_cash_out, breakeven_month, ltv_to_cac, "
-                        + "cac_payback_months)")),
+                        + "cac_payback_months, p_cac_payback, paid_cac, burn_multiple, nrr, grr, magic_number, rule_of_40, "
+                        + "arr_growth, p_raise_needed, dilution, p_default_alive)")),
                 problems(RUN + ",precision,plan_search,plan_budget,plan_risk",
                         "a,subscription-saas,12,100,1,none,arr_ned:1%,faster-onbording;automation;go-global,-5,p_cashout<=10%"));
         assertEquals(List.of(at(2, 7, "plan_budget needs a plan search: set plan_search to all or to solution ids")),
