@@ -84,6 +84,7 @@ public final class Manifest {
         m.addProperty("input_file", s.file().toString());
         m.addProperty("input_line", s.line());
         m.addProperty("input_file_sha256", s.fileSha256());
+        m.addProperty("input_encoding", s.inputEncoding());
         m.addProperty("input_row_sha256", s.rowSha256());
         m.addProperty("fingerprint", fingerprint(s, version));
         m.addProperty("seed", sim.seed());

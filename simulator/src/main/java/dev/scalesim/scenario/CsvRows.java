@@ -5,11 +5,6 @@ import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,19 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The raw rows of a scenario file with their line numbers: UTF-8 (with or without BOM) text,
- * {@code ,} or {@code ;} delimited (whichever the header uses), {@code #} comment lines.
- * Problems with the file as a whole (not text, an unterminated quote) are reported here.
+ * The raw rows of a scenario file with their line numbers: UTF-8 (with or without BOM) or
+ * Windows-1252 text ({@link TextEncoding}), {@code ,} or {@code ;} delimited (whichever the
+ * header uses; in a {@code ;} file numbers have decimal commas, {@link DecimalComma}),
+ * {@code #} comment lines. Problems with the file as a whole (not text, an unterminated quote)
+ * are reported here.
  *
  * @param file the file
  * @param sha256 hash of the file's bytes, for manifests
+ * @param encoding how its bytes were read (UTF-8 or windows-1252)
  * @param delimiter the delimiter found in the header
  * @param header the header cells, trimmed
  * @param headerLine the header's line number
  * @param rows the data rows
  */
-public record CsvRows(Path file, String sha256, char delimiter, List<String> header, int headerLine,
-        List<Row> rows) {
+public record CsvRows(Path file, String sha256, String encoding, char delimiter, List<String> header,
+        int headerLine, List<Row> rows) implements RowSource {
     /** Cells a row may have: far beyond any scenario file. */
     static final int MAX_COLUMNS = 10_000;
 
@@ -46,7 +44,8 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
         } catch (IOException e) {
             throw fail(file, 0, 0, "cannot read: " + e.getMessage());
         }
-        String text = decode(file, bytes);
+        TextEncoding.Decoded decoded = TextEncoding.decode(file, bytes);
+        String text = decoded.text();
         char delimiter = delimiter(text);
         checkQuotes(file, text);
         CsvParserSettings settings = new CsvParserSettings();
@@ -83,8 +82,19 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
                     + "scenario and model");
         }
         Row header = rows.remove(0);
-        return new CsvRows(file, Hashes.sha256(bytes), delimiter, header.cells(), header.line(),
-                List.copyOf(rows));
+        List<Row> data = delimiter == ';' ? DecimalComma.rewrite(header.cells(), rows) : List.copyOf(rows);
+        return new CsvRows(file, Hashes.sha256(bytes), decoded.encoding(), delimiter, header.cells(), header.line(),
+                data);
+    }
+
+    @Override
+    public Problem problem(int line, int column, String message) {
+        return new Problem(file, line, column, message);
+    }
+
+    @Override
+    public String raggedHint() {
+        return "check for a missing or extra delimiter '" + delimiter + "'";
     }
 
     /** The next record; a row beyond univocity's column limit is bad input, not a crash. */
@@ -104,40 +114,6 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
 
     private static ScenarioException fail(Path file, int line, int column, String message) {
         return new ScenarioException(List.of(new Problem(file, line, column, message)));
-    }
-
-    /** Strict UTF-8, BOM removed; binary content is refused with its position. */
-    private static String decode(Path file, byte[] bytes) throws ScenarioException {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw fail(file, lineAt(bytes, i), 0, "not a text file: found a NUL byte at offset "
-                        + i + " (expected a UTF-8 CSV file)");
-            }
-        }
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            throw fail(file, lineAt(bytes, offset), 0, "not UTF-8 text: invalid byte 0x"
-                    + String.format("%02X", bytes[offset] & 0xFF) + " at offset " + offset
-                    + " (save the file as CSV UTF-8)");
-        }
-        String text = out.flip().toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     /** The header's delimiter: ';' when it has more semicolons than commas outside quotes. */

@@ -42,7 +42,7 @@ public final class ScenarioFile {
         }
         for (Path file : files) {
             try {
-                scenarios.addAll(readRows(CsvRows.read(file), problems, library));
+                scenarios.addAll(readRows(RowSource.read(file, RowSource.SCENARIOS_SHEET), problems, library));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
             }
@@ -54,13 +54,12 @@ public final class ScenarioFile {
         return scenarios;
     }
 
-    private static List<Scenario> readRows(CsvRows csv, List<Problem> problems, SolutionLibrary library) {
+    private static List<Scenario> readRows(RowSource csv, List<Problem> problems, SolutionLibrary library) {
         int before = problems.size();
         List<String> header = csv.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         boolean[] skip = checkHeader(csv, header, problems);
         if (csv.rows().isEmpty()) {
-            problems.add(new Problem(csv.file(), csv.headerLine(), 0,
-                    "no scenarios: the file has a header but no rows"));
+            problems.add(csv.problem(csv.headerLine(), 0, "no scenarios: the file has a header but no rows"));
         }
         if (!header.contains(RunColumns.SCENARIO) || !header.contains(RunColumns.MODEL)) {
             return List.of();
@@ -71,15 +70,14 @@ public final class ScenarioFile {
         int nameColumn = header.indexOf(RunColumns.SCENARIO) + 1;
         for (CsvRows.Row row : csv.rows()) {
             if (row.cells().size() != header.size()) {
-                problems.add(new Problem(csv.file(), row.line(), 0, "ragged row: " + row.cells().size()
-                        + " cells where the header has " + header.size()
-                        + " (check for a missing or extra delimiter '" + csv.delimiter() + "')"));
+                problems.add(csv.problem(row.line(), 0, "ragged row: " + row.cells().size()
+                        + " cells where the header has " + header.size() + " (" + csv.raggedHint() + ")"));
                 continue;
             }
             String name = row.cells().get(nameColumn - 1);
             Integer first = name.isEmpty() ? null : names.putIfAbsent(name, row.line());
             if (first != null) {
-                problems.add(new Problem(csv.file(), row.line(), nameColumn, "duplicate scenario name '"
+                problems.add(csv.problem(row.line(), nameColumn, "duplicate scenario name '"
                         + name + "' (first used on line " + first + "); names must be unique"));
             }
             Scenario s = compiler.compile(row);
@@ -91,13 +89,12 @@ public final class ScenarioFile {
     }
 
     /** Required, blank, duplicate and unknown columns; returns the columns rows should skip. */
-    private static boolean[] checkHeader(CsvRows csv, List<String> header, List<Problem> problems) {
-        Path file = csv.file();
+    private static boolean[] checkHeader(RowSource csv, List<String> header, List<Problem> problems) {
         int line = csv.headerLine();
         boolean[] skip = new boolean[header.size()];
         for (String required : List.of(RunColumns.SCENARIO, RunColumns.MODEL)) {
             if (!header.contains(required)) {
-                problems.add(new Problem(file, line, 0, "missing required column '" + required
+                problems.add(csv.problem(line, 0, "missing required column '" + required
                         + "' (the header must have at least: scenario, model)"));
             }
         }
@@ -106,13 +103,13 @@ public final class ScenarioFile {
         for (int c = 0; c < header.size(); c++) {
             String id = header.get(c);
             if (id.isEmpty()) {
-                problems.add(new Problem(file, line, c + 1, "blank column name (every column needs a header)"));
+                problems.add(csv.problem(line, c + 1, "blank column name (every column needs a header)"));
                 skip[c] = true;
             } else if (!seen.add(id)) {
-                problems.add(new Problem(file, line, c + 1, "duplicate column '" + id + "'"));
+                problems.add(csv.problem(line, c + 1, "duplicate column '" + id + "'"));
                 skip[c] = true;
             } else if (!id.contains(".") && !known.contains(id)) {
-                problems.add(new Problem(file, line, c + 1, "unknown column '" + id
+                problems.add(csv.problem(line, c + 1, "unknown column '" + id
                         + "': not a run column or a parameter of any model" + Suggest.didYouMean(id, known)));
                 skip[c] = true;
             }

@@ -53,9 +53,9 @@ public final class SolutionsFile {
 
     /** The file's solutions, or an empty list when it has problems (added to {@code problems}). */
     public static List<UserSolution> read(Path file, List<Problem> problems) {
-        CsvRows csv;
+        RowSource csv;
         try {
-            csv = CsvRows.read(file);
+            csv = RowSource.read(file, RowSource.SOLUTIONS_SHEET);
         } catch (ScenarioException e) {
             problems.addAll(e.problems());
             return List.of();
@@ -65,13 +65,13 @@ public final class SolutionsFile {
 
     /** The state of reading one file. */
     private static final class Reader {
-        private final CsvRows csv;
+        private final RowSource csv;
         private final List<Problem> problems;
         private final int before;
         private final List<String> header;
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
 
-        Reader(CsvRows csv, List<Problem> problems) {
+        Reader(RowSource csv, List<Problem> problems) {
             this.csv = csv;
             this.problems = problems;
             this.before = problems.size();
@@ -83,13 +83,12 @@ public final class SolutionsFile {
                 return List.of();
             }
             if (csv.rows().isEmpty()) {
-                problems.add(new Problem(csv.file(), csv.headerLine(), 0, "no solutions: the file has a header but no rows"));
+                problems.add(csv.problem(csv.headerLine(), 0, "no solutions: the file has a header but no rows"));
             }
             for (CsvRows.Row row : csv.rows()) {
                 if (row.cells().size() != header.size()) {
-                    problems.add(new Problem(csv.file(), row.line(), 0, "ragged row: " + row.cells().size()
-                            + " cells where the header has " + header.size()
-                            + " (check for a missing or extra delimiter '" + csv.delimiter() + "')"));
+                    problems.add(csv.problem(row.line(), 0, "ragged row: " + row.cells().size()
+                            + " cells where the header has " + header.size() + " (" + csv.raggedHint() + ")"));
                     continue;
                 }
                 row(row);
@@ -98,7 +97,7 @@ public final class SolutionsFile {
                 return List.of();
             }
             List<UserSolution> out = new ArrayList<>();
-            drafts.values().forEach(d -> out.add(d.build(csv.file(), header.indexOf(SOLUTION) + 1)));
+            drafts.values().forEach(d -> out.add(d.build(csv, header.indexOf(SOLUTION) + 1)));
             return out;
         }
 
@@ -108,19 +107,19 @@ public final class SolutionsFile {
             for (int c = 0; c < header.size(); c++) {
                 String h = header.get(c);
                 if (!COLUMNS.contains(h)) {
-                    problems.add(new Problem(csv.file(), csv.headerLine(), c + 1, "unknown column '" + h
+                    problems.add(csv.problem(csv.headerLine(), c + 1, "unknown column '" + h
                             + "' in a solutions file" + Suggest.didYouMean(h, COLUMNS) + " (expected some of: "
                             + String.join(", ", COLUMNS) + ")"));
                     ok = false;
                 } else if (seen.contains(h)) {
-                    problems.add(new Problem(csv.file(), csv.headerLine(), c + 1, "duplicate column '" + h + "'"));
+                    problems.add(csv.problem(csv.headerLine(), c + 1, "duplicate column '" + h + "'"));
                     ok = false;
                 }
                 seen.add(h);
             }
             for (String required : REQUIRED) {
                 if (!header.contains(required)) {
-                    problems.add(new Problem(csv.file(), csv.headerLine(), 0, "missing required column '" + required
+                    problems.add(csv.problem(csv.headerLine(), 0, "missing required column '" + required
                             + "' (a solutions file needs at least: " + String.join(", ", REQUIRED) + ")"));
                     ok = false;
                 }
@@ -134,7 +133,7 @@ public final class SolutionsFile {
         }
 
         private void problem(CsvRows.Row row, String column, String message) {
-            problems.add(new Problem(csv.file(), row.line(), header.indexOf(column) + 1, message));
+            problems.add(csv.problem(row.line(), header.indexOf(column) + 1, message));
         }
 
         private void row(CsvRows.Row row) {
@@ -292,13 +291,14 @@ public final class SolutionsFile {
             this.line = line;
         }
 
-        UserSolution build(Path file, int column) {
+        UserSolution build(RowSource source, int column) {
+            Path file = source.file();
             int start = effects.stream().mapToInt(Effect::start).min().orElse(1);
             Solution s = new Solution(id, title == null ? id + " (from " + file.getFileName() + ")" : title,
                     target == null ? "arr_end" : target, effects,
                     oneTime == null ? Distribution.constant(0) : oneTime,
                     monthly == null ? Distribution.constant(0) : monthly, start);
-            return new UserSolution(s, file, line, column, sources);
+            return new UserSolution(s, file, source instanceof WorkbookRows w ? w.sheet() : null, line, column, sources);
         }
     }
 }
