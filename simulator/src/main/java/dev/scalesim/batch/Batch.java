@@ -133,7 +133,7 @@ public final class Batch {
         List<Job> toRun = new ArrayList<>();
         for (Job job : plan.jobs()) {
             String fingerprint = Manifest.fingerprint(job.scenario(), options.version());
-            if (ExistingReport.matches(job.folder(), fingerprint, options.charts())) {
+            if (ExistingReport.matches(job.folder(), fingerprint, options.charts(), options.deck())) {
                 try {
                     tally.skipped(job, BatchSummary.fromReport(job.scenario(), job.folder()));
                     continue;
@@ -269,7 +269,7 @@ public final class Batch {
     private ReportOptions reportOptions() {
         int writers = Writing.writersFor(options.threads());
         return new ReportOptions(options.version(), options.threads(), options.charts(),
-                Math.max(1, options.threads() / writers));
+                Math.max(1, options.threads() / writers), options.deck());
     }
 
     /** A write failed: nothing more can be kept, so the run stops; the first failure is reported. */

@@ -8,6 +8,7 @@ import dev.scalesim.batch.Plan;
 import dev.scalesim.batch.SetupException;
 import dev.scalesim.batch.ShutdownGuard;
 import dev.scalesim.batch.progress.Progress;
+import dev.scalesim.report.DeckFile;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.scenario.ScenarioException;
 import dev.scalesim.scenario.ScenarioFile;
@@ -49,6 +50,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip charts (tables and manifests only).")
     private boolean noCharts;
 
+    @Option(names = "--no-deck", description = "Skip deck.pptx (the investor deck; --no-charts skips it too).")
+    private boolean noDeck;
+
     @Option(names = "--resume", description = "Keep reports that are complete and match this run; run the rest.")
     private boolean resume;
 
@@ -86,7 +90,12 @@ public final class RunCommand implements Callable<Integer> {
     private int run(Cancellation cancellation) throws ScenarioException {
         List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(inputs.files(), inputs.solutions()));
         PrintWriter err = spec.commandLine().getErr();
-        BatchOptions options = new BatchOptions(threads, !noCharts, resume, Version.get(), ResumeCommand.of(
+        boolean deck = !noCharts && !noDeck && DeckFile.writer().isPresent();
+        if (!noCharts && !noDeck && !deck && !quiet) {
+            err.println("scalesim: no deck.pptx: the deck module is not on the class path (./scalesim builds it; "
+                    + "or mvn -B -DskipTests package); --no-deck silences this");
+        }
+        BatchOptions options = new BatchOptions(threads, !noCharts, deck, resume, Version.get(), ResumeCommand.of(
                 spec.commandLine().getParseResult().originalArgs()));
         Outcome outcome;
         try {

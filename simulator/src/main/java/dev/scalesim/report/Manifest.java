@@ -91,6 +91,7 @@ public final class Manifest {
         m.addProperty("trials", r.trials());
         m.addProperty("months", sim.months());
         m.addProperty("charts", options.charts());
+        m.addProperty("deck", options.deck());
         m.add("segments", strings(sim.segments()));
         m.add("challenges_on", strings(s.challengesOn()));
         m.add("challenges_off", strings(s.challengesOff()));

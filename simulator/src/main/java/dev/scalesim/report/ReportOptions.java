@@ -10,16 +10,25 @@ import dev.scalesim.stats.Checks;
  * @param charts whether to render charts
  * @param chartThreads threads one report renders its charts on (a batch writing several
  *     reports at once gives each fewer, so rendering memory stays proportional to the cores)
+ * @param deck whether to write {@code deck.pptx} (needs charts and the deck module)
  */
-public record ReportOptions(String version, int threads, boolean charts, int chartThreads) {
+public record ReportOptions(String version, int threads, boolean charts, int chartThreads, boolean deck) {
     public ReportOptions {
         Checks.notBlank("version", version);
         Checks.positive("threads", threads);
         Checks.positive("chartThreads", chartThreads);
+        if (deck && !charts) {
+            throw new IllegalArgumentException("deck needs charts: its slides show them");
+        }
+    }
+
+    /** No deck. */
+    public ReportOptions(String version, int threads, boolean charts, int chartThreads) {
+        this(version, threads, charts, chartThreads, false);
     }
 
     /** Charts rendered on as many threads as the run has. */
     public ReportOptions(String version, int threads, boolean charts) {
-        this(version, threads, charts, threads);
+        this(version, threads, charts, threads, false);
     }
 }
