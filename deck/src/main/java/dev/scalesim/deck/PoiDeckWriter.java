@@ -17,6 +17,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -32,7 +33,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
  * key outcomes as a native table, then each chart under its caption and takeaway, as large as
  * the slide allows at its own aspect ratio. Every text is a plain text run, so a scenario name
  * is shown, never interpreted. The document's dates are fixed and POI writes its ZIP entries
- * with a fixed time, so the same deck gives the same bytes.
+ * with a fixed time ({@link Reproducibility}), so the same deck gives the same bytes.
  */
 public final class PoiDeckWriter implements DeckWriter {
     static final int WIDTH = 960;
@@ -71,7 +72,11 @@ public final class PoiDeckWriter implements DeckWriter {
                 chart(ppt, ppt.createSlide(), s, deck.title());
             }
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-                ppt.write(out);
+                // POI writes fixed ZIP entry times only inside runWithSourceDateEpoch, a JVM-wide
+                // flag it resets afterwards: report writers run in parallel, so one deck at a time.
+                synchronized (PoiDeckWriter.class) {
+                    Reproducibility.runWithSourceDateEpoch(() -> ppt.write(out));
+                }
             }
         }
     }
