@@ -2,12 +2,9 @@ package dev.scalesim.scenario;
 
 import java.util.Collection;
 import java.util.Locale;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** The nearest valid id to a misspelt one, for "did you mean" hints. */
 public final class Suggest {
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
-
     private Suggest() {
     }
 
@@ -17,7 +14,7 @@ public final class Suggest {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = DISTANCE.apply(w, c.toLowerCase(Locale.ROOT));
+            int d = distance(w, c.toLowerCase(Locale.ROOT));
             if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
                 best = c;
                 bestDistance = d;
@@ -25,6 +22,29 @@ public final class Suggest {
         }
         int allowed = Math.max(2, w.length() / 3);
         return best != null && bestDistance <= allowed ? best : null;
+    }
+
+    /**
+     * Levenshtein distance (insertions, deletions, substitutions), two rows of the classic
+     * dynamic programme: ids are short, and a 0.9 MB library for these lines is not worth it.
+     */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** "; did you mean 'x'?" or "" when nothing is close. */

@@ -26,4 +26,15 @@ class SuggestTest {
     void tiesGoToTheAlphabeticallyFirst() {
         assertEquals("cab", Suggest.nearest("caa", List.of("cac", "cab")));
     }
+
+    @Test
+    void editDistanceIsLevenshtein() {
+        assertEquals(3, Suggest.distance("kitten", "sitting"));
+        assertEquals(3, Suggest.distance("saturday", "sunday"), "insertions and a substitution");
+        assertEquals(0, Suggest.distance("price", "price"));
+        assertEquals(5, Suggest.distance("", "price"));
+        assertEquals(5, Suggest.distance("price", ""));
+        assertEquals(2, Suggest.distance("cac", "cca"), "a transposition is two edits");
+        assertEquals(Suggest.distance("flaw", "lawn"), Suggest.distance("lawn", "flaw"), "symmetric");
+    }
 }
