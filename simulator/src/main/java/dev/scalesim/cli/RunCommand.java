@@ -90,11 +90,9 @@ public final class RunCommand implements Callable<Integer> {
     private int run(Cancellation cancellation) throws ScenarioException {
         List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(inputs.files(), inputs.solutions()));
         PrintWriter err = spec.commandLine().getErr();
+        // without the deck module on the class path (a bare simulator build) there is no deck;
+        // each manifest's "deck" says whether one was written
         boolean deck = !noCharts && !noDeck && DeckFile.writer().isPresent();
-        if (!noCharts && !noDeck && !deck && !quiet) {
-            err.println("scalesim: no deck.pptx: the deck module is not on the class path (./scalesim builds it; "
-                    + "or mvn -B -DskipTests package); --no-deck silences this");
-        }
         BatchOptions options = new BatchOptions(threads, !noCharts, deck, resume, Version.get(), ResumeCommand.of(
                 spec.commandLine().getParseResult().originalArgs()));
         Outcome outcome;
