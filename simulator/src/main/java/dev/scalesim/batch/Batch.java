@@ -154,7 +154,7 @@ public final class Batch {
         List<Job> toRun = new ArrayList<>();
         for (Job job : plan.jobs()) {
             String fingerprint = Manifest.fingerprint(job.scenario(), options.version());
-            if (ExistingReport.matches(job.folder(), fingerprint, options.charts())) {
+            if (ExistingReport.matches(job.folder(), fingerprint, options.charts(), options.deck())) {
                 try {
                     tally.skipped(job, BatchSummary.fromReport(job.scenario(), job.folder()));
                     continue;
@@ -307,7 +307,7 @@ public final class Batch {
         int writers = Writing.writersFor(options.threads());
         return new ReportOptions(options.version(), cluster == null ? options.threads() : cluster.parallelism(),
                 options.charts(), Math.max(1, options.threads() / writers),
-                cluster == null ? "local" : "spark " + cluster.master());
+                cluster == null ? "local" : "spark " + cluster.master(), options.deck());
     }
 
     /** A write failed: nothing more can be kept, so the run stops; the first failure is reported. */

@@ -11,16 +11,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Mixin: scenario files and folders (every {@code *.csv} inside, by name), and a solutions file
- * every scenario may use.
+ * Mixin: scenario files and folders (every {@code *.csv} and {@code *.xlsx} inside, by name; not
+ * Excel's {@code ~$} lock files), and a solutions file every scenario may use.
  */
 public final class Inputs {
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
-            description = "Scenario CSV files, or folders of them.")
+            description = "Scenario files (.csv, or .xlsx workbooks), or folders of them.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--solutions", paramLabel = "FILE",
-            description = "A solutions CSV file: your own solutions, usable by every scenario (solutions, plans columns).")
+            description = "A solutions file (.csv, or .xlsx: sheet solutions, else the first): your own solutions, usable by every scenario (solutions, plans columns).")
     Path solutions;
 
     /** The solutions file given with {@code --solutions}, or null. */
@@ -41,10 +41,12 @@ public final class Inputs {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 List<Path> inside = new ArrayList<>();
-                try (DirectoryStream<Path> dir = Files.newDirectoryStream(p, "*.{csv,CSV}")) {
+                try (DirectoryStream<Path> dir = Files.newDirectoryStream(p, "*.{csv,CSV,xlsx,XLSX}")) {
                     dir.forEach(f -> {
                         // a folder that was once an output folder holds batch-summary.csv: not an input
-                        if (Files.isRegularFile(f) && !RunFiles.reserved(f.getFileName().toString())) {
+                        // and Excel's lock file of an open workbook (~$name.xlsx) is not one either
+                        if (Files.isRegularFile(f) && !RunFiles.reserved(f.getFileName().toString())
+                                && !f.getFileName().toString().startsWith("~$")) {
                             inside.add(f);
                         }
                     });
@@ -52,7 +54,7 @@ public final class Inputs {
                     missing.add(p + ": cannot list folder: " + e.getMessage());
                 }
                 if (inside.isEmpty()) {
-                    missing.add(p + ": folder has no .csv files");
+                    missing.add(p + ": folder has no .csv or .xlsx files");
                 }
                 inside.sort(null);
                 files.addAll(inside);

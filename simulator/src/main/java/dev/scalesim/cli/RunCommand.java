@@ -10,6 +10,7 @@ import dev.scalesim.batch.Plan;
 import dev.scalesim.batch.SetupException;
 import dev.scalesim.batch.ShutdownGuard;
 import dev.scalesim.batch.progress.Progress;
+import dev.scalesim.report.DeckFile;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.scenario.ScenarioException;
 import dev.scalesim.scenario.ScenarioFile;
@@ -54,6 +55,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--no-charts", description = "Skip charts (tables and manifests only).")
     private boolean noCharts;
+
+    @Option(names = "--no-deck", description = "Skip deck.pptx (the investor deck; --no-charts skips it too).")
+    private boolean noDeck;
 
     @Option(names = "--resume", description = "Keep reports that are complete and match this run; run the rest.")
     private boolean resume;
@@ -102,7 +106,10 @@ public final class RunCommand implements Callable<Integer> {
         List<Path> read = new ArrayList<>();
         List<Scenario> scenarios = overrides.apply(ScenarioFile.readAll(files, solutions, read::add));
         PrintWriter err = spec.commandLine().getErr();
-        BatchOptions options = new BatchOptions(threads, !noCharts, resume, Version.get(), ResumeCommand.of(
+        // without the deck module on the class path (a bare simulator build) there is no deck;
+        // each manifest's "deck" says whether one was written
+        boolean deck = !noCharts && !noDeck && DeckFile.writer().isPresent();
+        BatchOptions options = new BatchOptions(threads, !noCharts, deck, resume, Version.get(), ResumeCommand.of(
                 spec.commandLine().getParseResult().originalArgs()));
         Outcome outcome;
         try {

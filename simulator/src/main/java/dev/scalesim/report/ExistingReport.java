@@ -25,6 +25,18 @@ public final class ExistingReport {
 
     /** True when the report in {@code folder} can stand for a run with this fingerprint. */
     public static boolean matches(Path folder, String fingerprint, boolean chartsWanted) {
+        return matches(folder, fingerprint, chartsWanted, false);
+    }
+
+    /**
+     * True when the report in {@code folder} can stand for a run with this fingerprint; a deck
+     * is not part of the fingerprint (it only lays out the tables and charts), so a report
+     * without one is kept unless this run wants one.
+     */
+    public static boolean matches(Path folder, String fingerprint, boolean chartsWanted, boolean deckWanted) {
+        if (deckWanted && !Files.isRegularFile(folder.resolve(DeckFile.FILE))) {
+            return false;
+        }
         if (!FILES.stream().allMatch(f -> Files.isRegularFile(folder.resolve(f), LinkOption.NOFOLLOW_LINKS))) {
             return false;
         }

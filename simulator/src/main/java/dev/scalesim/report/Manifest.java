@@ -84,12 +84,14 @@ public final class Manifest {
         m.addProperty("input_file", s.file().toString());
         m.addProperty("input_line", s.line());
         m.addProperty("input_file_sha256", s.fileSha256());
+        m.addProperty("input_encoding", s.inputEncoding());
         m.addProperty("input_row_sha256", s.rowSha256());
         m.addProperty("fingerprint", fingerprint(s, version));
         m.addProperty("seed", sim.seed());
         m.addProperty("trials", r.trials());
         m.addProperty("months", sim.months());
         m.addProperty("charts", options.charts());
+        m.addProperty("deck", options.deck());
         m.add("segments", strings(sim.segments()));
         m.add("challenges_on", strings(s.challengesOn()));
         m.add("challenges_off", strings(s.challengesOff()));

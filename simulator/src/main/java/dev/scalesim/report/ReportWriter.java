@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 /**
  * Writes a scenario's report folder atomically (tables, manifest and, unless switched off, the
- * charts under {@code charts/}): everything goes into a hidden sibling folder
+ * charts under {@code charts/} and {@code deck.pptx}): everything goes into a hidden sibling folder
  * first, which is renamed into place only once complete. A previous report of the same scenario
  * is moved aside and deleted after the rename, so at no moment is a half-written report visible
  * under the scenario's name.
@@ -55,6 +55,10 @@ public final class ReportWriter {
                 chartNanos = System.nanoTime() - chartsStarted;
             }
             Ledger.write(r, temp.resolve("ledger.csv"));
+            if (options.deck()) {
+                DeckFile.write(DeckFile.writer().orElseThrow(() -> new IllegalStateException(
+                        "no deck writer on the class path")), s, BatchSummary.rows(s, r), temp, options.version());
+            }
             Manifest.write(s, analysed, options, System.nanoTime() - started, chartNanos, temp.resolve("manifest.json"));
             OutputFiles.publish(temp, target);
         } catch (IOException | RuntimeException e) {

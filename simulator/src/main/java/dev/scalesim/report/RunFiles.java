@@ -19,10 +19,10 @@ public final class RunFiles {
     public static final String PARTIAL_MARK = ".scalesim-partial";
     /** Every run-level file of an output folder. */
     public static final List<String> ALL = List.of(RunFolder.BATCH_SUMMARY, RunFolder.INDEX, RunFolder.COMPARISON_PNG,
-            RunFolder.COMPARISON_SVG, LOG, LOCK);
+            RunFolder.COMPARISON_SVG, ResultsWorkbook.FILE, LOG, LOCK);
     /** The run-level files written by renaming a sibling into place, which may be left as {@code .<file><n>.partial}. */
     static final List<String> RENAMED = List.of(RunFolder.BATCH_SUMMARY, RunFolder.INDEX, RunFolder.COMPARISON_PNG,
-            RunFolder.COMPARISON_SVG);
+            RunFolder.COMPARISON_SVG, ResultsWorkbook.FILE);
 
     private RunFiles() {
     }

@@ -18,7 +18,7 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The files that cover every scenario of a run in one output folder: {@code batch-summary.csv},
- * the cross-scenario chart {@code comparison.png}/{@code .svg} (unless charts are off) and
+ * {@code results.xlsx} (every table in one workbook, {@link ResultsWorkbook}), the cross-scenario chart {@code comparison.png}/{@code .svg} (unless charts are off) and
  * {@code index.html}. They are built from the rows of every scenario (fresh or resumed) and from
  * what is on disk in each scenario folder, and each file is written aside and renamed into place.
  */
@@ -34,6 +34,7 @@ public final class RunFolder {
     /** Writes the run's files for the scenarios written to {@code dir}, in run order. */
     public static void finish(Path dir, List<BatchSummary.Rows> scenarios, ReportOptions options) throws IOException {
         BatchSummary.write(dir.resolve(BATCH_SUMMARY), scenarios);
+        ResultsWorkbook.write(dir, scenarios, options.version());
         List<ScenarioOutcomes> outcomes = new ArrayList<>();
         List<ScenarioFolder> folders = new ArrayList<>();
         for (BatchSummary.Rows rows : scenarios) {

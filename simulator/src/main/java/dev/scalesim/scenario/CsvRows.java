@@ -6,7 +6,7 @@ import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The raw rows of a scenario file with their line numbers: UTF-8 (with or without BOM) text,
- * {@code ,} or {@code ;} delimited (whichever the header uses), {@code #} comment lines (also when
+ * The raw rows of a scenario file with their line numbers: UTF-8 (with or without BOM) or
+ * Windows-1252 text ({@link TextEncoding}), {@code ,} or {@code ;} delimited (whichever the
+ * header uses; in a {@code ;} file numbers have decimal commas, {@link DecimalComma}),
+ * {@code #} comment lines (also when
  * a spreadsheet saved the comment as a quoted cell: a row whose first cell starts with {@code #}).
  * Problems with the file as a whole (not text, an unterminated quote, beyond a {@link Limit})
  * are reported here. The file is read as a stream ({@link #stream}): memory does not grow with
@@ -23,13 +25,14 @@ import java.util.List;
  *
  * @param file the file
  * @param sha256 hash of the file's bytes, for manifests
+ * @param encoding how its bytes were read (UTF-8 or windows-1252)
  * @param delimiter the delimiter found in the header
  * @param header the header cells, trimmed
  * @param headerLine the header's line number
  * @param rows the data rows (none when the rows are streamed)
  */
-public record CsvRows(Path file, String sha256, char delimiter, List<String> header, int headerLine,
-        List<Row> rows) {
+public record CsvRows(Path file, String sha256, String encoding, char delimiter, List<String> header,
+        int headerLine, List<Row> rows) implements RowSource {
     /** Cells a row may have: far beyond any scenario file. */
     static final int MAX_COLUMNS = (int) Limit.COLUMNS.value();
 
@@ -37,9 +40,12 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
     public record Row(int line, List<String> cells) {
     }
 
-    /** What a streamed file is handed to: its header (a CsvRows without rows) first, then each row. */
+    /**
+     * What a streamed file is handed to: its header (a source without rows) first, then each row
+     * (numbers already in {@code .}-decimal form).
+     */
     public interface Visitor {
-        void header(CsvRows header);
+        void header(RowSource header);
 
         void row(Row row);
     }
@@ -50,8 +56,8 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
         CsvRows[] header = new CsvRows[1];
         stream(file, new Visitor() {
             @Override
-            public void header(CsvRows h) {
-                header[0] = h;
+            public void header(RowSource h) {
+                header[0] = (CsvRows) h;
             }
 
             @Override
@@ -60,7 +66,7 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
             }
         });
         CsvRows h = header[0];
-        return new CsvRows(h.file(), h.sha256(), h.delimiter(), h.header(), h.headerLine(), rows);
+        return new CsvRows(h.file(), h.sha256(), h.encoding(), h.delimiter(), h.header(), h.headerLine(), rows);
     }
 
     /** Reads the file as a stream: checks it whole, then hands its header and each row to {@code visitor}. */
@@ -72,16 +78,16 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
                         + "files of up to %s bytes (split it into several files)", size, Limit.FILE_BYTES.text()));
             }
             TextScan.Bytes bytes = TextScan.bytes(file);
-            check(file, bytes.failure());
+            Charset charset = TextEncoding.charset(file, bytes);
             char delimiter;
-            try (Reader r = text(file)) {
+            try (Reader r = text(file, charset)) {
                 delimiter = TextScan.delimiter(r);
             }
-            try (Reader r = text(file)) {
+            try (Reader r = text(file, charset)) {
                 check(file, TextScan.unclosedQuote(r, delimiter));
             }
-            try (Reader r = text(file)) {
-                parse(file, bytes.sha256(), delimiter, r, visitor);
+            try (Reader r = text(file, charset)) {
+                parse(file, bytes.sha256(), TextEncoding.name(charset), delimiter, r, visitor);
             }
         } catch (NoSuchFileException e) {
             throw fail(file, 0, 0, "no such file");
@@ -90,8 +96,8 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
         }
     }
 
-    private static void parse(Path file, String sha256, char delimiter, Reader text, Visitor visitor)
-            throws ScenarioException {
+    private static void parse(Path file, String sha256, String encoding, char delimiter, Reader text,
+            Visitor visitor) throws ScenarioException {
         CsvParserSettings settings = new CsvParserSettings();
         settings.getFormat().setDelimiter(delimiter);
         settings.getFormat().setComment('#');
@@ -105,6 +111,7 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
         CsvParser parser = new CsvParser(settings);
         parser.beginParsing(text);
         boolean header = true;
+        List<String> headerCells = List.of();
         long rows = 0;
         try {
             String[] cells;
@@ -130,12 +137,13 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
                 Row row = new Row(line - inner, List.copyOf(trimmed));
                 if (header) {
                     header = false;
-                    visitor.header(new CsvRows(file, sha256, delimiter, row.cells(), row.line(), List.of()));
+                    headerCells = row.cells();
+                    visitor.header(new CsvRows(file, sha256, encoding, delimiter, row.cells(), row.line(), List.of()));
                 } else if (Limit.ROWS.exceeded(++rows)) {
                     throw fail(file, row.line(), 0, "more than " + Limit.ROWS.text() + " rows in one file; split it"
                             + " into several files");
                 } else {
-                    visitor.row(row);
+                    visitor.row(delimiter == ';' ? DecimalComma.rewrite(headerCells, row) : row);
                 }
             }
         } finally {
@@ -147,14 +155,24 @@ public record CsvRows(Path file, String sha256, char delimiter, List<String> hea
         }
     }
 
+    @Override
+    public Problem problem(int line, int column, String message) {
+        return new Problem(file, line, column, message);
+    }
+
+    @Override
+    public String raggedHint() {
+        return "check for a missing or extra delimiter '" + delimiter + "'";
+    }
+
     private static String cellTooLong(String cell) {
         return String.format(java.util.Locale.ROOT, "a cell of %,d characters, beyond the limit of %s (it starts '%s...')",
                 cell.length(), Limit.CELL_CHARS.text(), cell.substring(0, Limit.QUOTED_CHARS));
     }
 
-    /** The file as text, streamed: UTF-8 (checked before), BOM dropped, line ends made {@code \n}. */
-    private static Reader text(Path file) throws IOException {
-        return new LineEnds(new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1 << 16));
+    /** The file as text, streamed: in its encoding (checked before), BOM dropped, line ends made {@code \n}. */
+    private static Reader text(Path file, Charset charset) throws IOException {
+        return new LineEnds(new BufferedReader(Files.newBufferedReader(file, charset), 1 << 16));
     }
 
     /** The next record; a row beyond univocity's limits is bad input, not a crash. */

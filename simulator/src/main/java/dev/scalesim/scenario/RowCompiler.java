@@ -35,13 +35,13 @@ import java.util.regex.Pattern;
 final class RowCompiler {
     private static final Pattern PLAN_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
-    private final CsvRows csv;
+    private final RowSource csv;
     private final List<String> header;
     private final boolean[] skip;
     private final List<Problem> problems;
     private final SolutionLibrary library;
 
-    RowCompiler(CsvRows csv, List<String> header, boolean[] skip, List<Problem> problems, SolutionLibrary library) {
+    RowCompiler(RowSource csv, List<String> header, boolean[] skip, List<Problem> problems, SolutionLibrary library) {
         this.csv = csv;
         this.header = header;
         this.skip = skip;
@@ -144,7 +144,7 @@ final class RowCompiler {
                     : new Studies.PlanSearch(searched.stream().map(this::intervention).toList(), budget, risk, downside);
             String rowText = String.join("\u001f", header) + "\n" + String.join("\u001f", row.cells());
             return new Scenario(name, model, csv.file(), row.line(), csv.sha256(), Hashes.sha256(rowText),
-                    off, simulation, new Studies(sensitivity, precision, search));
+                    csv.encoding(), off, simulation, new Studies(sensitivity, precision, search));
         }
 
         /**
@@ -194,11 +194,11 @@ final class RowCompiler {
         }
 
         private void problem(String column, String message) {
-            problems.add(new Problem(csv.file(), row.line(), header.indexOf(column) + 1, message));
+            problems.add(csv.problem(row.line(), header.indexOf(column) + 1, message));
         }
 
         private void problem(int column, String message) {
-            problems.add(new Problem(csv.file(), row.line(), column + 1, message));
+            problems.add(csv.problem(row.line(), column + 1, message));
         }
 
         private long whole(String column, long fallback, long min, long max) {
@@ -467,8 +467,12 @@ final class RowCompiler {
         private List<Solution> available(BusinessModel model, String scenario) {
             List<Solution> out = new ArrayList<>(model.solutions());
             List<UserSolution> user = new ArrayList<>();
+            List<java.nio.file.Path> files = new ArrayList<>();
             if (library.global() != null) {
-                user.addAll(library.get(library.global()));
+                files.add(library.global());
+            }
+            if (csv.hasSolutionsSheet()) {
+                files.add(csv.file()); // the workbook's own solutions sheet
             }
             String cell = cell(RunColumns.SOLUTIONS_FILE);
             if (!cell.isEmpty()) {
@@ -477,7 +481,14 @@ final class RowCompiler {
                 if (!java.nio.file.Files.isRegularFile(file)) {
                     problem(RunColumns.SOLUTIONS_FILE, "no such solutions file '" + cell + "' (looked for "
                             + file.normalize() + "; the path is relative to the scenario file)");
-                } else if (library.global() == null || !sameFile(library.global(), file)) {
+                } else {
+                    files.add(file);
+                }
+            }
+            List<java.nio.file.Path> seen = new ArrayList<>();
+            for (java.nio.file.Path file : files) {
+                if (seen.stream().noneMatch(f -> sameFile(f, file))) {
+                    seen.add(file);
                     user.addAll(library.get(file));
                 }
             }

@@ -16,12 +16,13 @@ import java.util.List;
  * @param line the row's line in that file
  * @param fileSha256 hash of the whole file
  * @param rowSha256 hash of the header and this row's cells
+ * @param inputEncoding how the file was read: UTF-8, windows-1252 or xlsx
  * @param challengesOff challenges the row switches off
  * @param simulation what the engine runs
  * @param studies sensitivity, precision and plan search asked by the row
  */
 public record Scenario(String name, BusinessModel model, Path file, int line, String fileSha256,
-        String rowSha256, List<String> challengesOff, Simulation simulation, Studies studies) {
+        String rowSha256, String inputEncoding, List<String> challengesOff, Simulation simulation, Studies studies) {
     public Scenario {
         Checks.notBlank("name", name);
         Checks.notNull("model", model);
@@ -32,8 +33,8 @@ public record Scenario(String name, BusinessModel model, Path file, int line, St
 
     /** A scenario with the default studies (sensitivity only). */
     public Scenario(String name, BusinessModel model, Path file, int line, String fileSha256, String rowSha256,
-            List<String> challengesOff, Simulation simulation) {
-        this(name, model, file, line, fileSha256, rowSha256, challengesOff, simulation, Studies.DEFAULT);
+            String inputEncoding, List<String> challengesOff, Simulation simulation) {
+        this(name, model, file, line, fileSha256, rowSha256, inputEncoding, challengesOff, simulation, Studies.DEFAULT);
     }
 
     public List<String> challengesOn() {
@@ -44,7 +45,7 @@ public record Scenario(String name, BusinessModel model, Path file, int line, St
     public Scenario withRun(Integer months, Integer trials, Long seed) {
         Simulation s = simulation.withRun(months == null ? simulation.months() : months,
                 trials == null ? simulation.trials() : trials, seed == null ? simulation.seed() : seed);
-        return new Scenario(name, model, file, line, fileSha256, rowSha256, challengesOff, s, studies);
+        return new Scenario(name, model, file, line, fileSha256, rowSha256, inputEncoding, challengesOff, s, studies);
     }
 
     /**
@@ -53,7 +54,7 @@ public record Scenario(String name, BusinessModel model, Path file, int line, St
      */
     public Scenario withPrecision(Studies.Precision precision) {
         Simulation s = simulation.withAnalysis(simulation.analysis().withRankOutcome(precision.outcome()));
-        return new Scenario(name, model, file, line, fileSha256, rowSha256, challengesOff, s,
+        return new Scenario(name, model, file, line, fileSha256, rowSha256, inputEncoding, challengesOff, s,
                 studies.withPrecision(precision));
     }
 }

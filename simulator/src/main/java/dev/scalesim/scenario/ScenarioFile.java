@@ -73,7 +73,7 @@ public final class ScenarioFile {
                 }
             });
             try {
-                CsvRows.stream(file, rows);
+                RowSource.stream(file, RowSource.SCENARIOS_SHEET, rows);
                 rows.end();
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
@@ -91,7 +91,7 @@ public final class ScenarioFile {
         private final SolutionLibrary library;
         private final Consumer<Scenario> sink;
         private final Map<String, Integer> names = new HashMap<>();
-        private CsvRows csv;
+        private RowSource csv;
         private List<String> header;
         private RowCompiler compiler;
         private int nameColumn;
@@ -104,7 +104,7 @@ public final class ScenarioFile {
         }
 
         @Override
-        public void header(CsvRows head) {
+        public void header(RowSource head) {
             csv = head;
             header = head.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             // without a solutions file every column prefix must be a built-in segment or solution
@@ -123,15 +123,14 @@ public final class ScenarioFile {
                 return;
             }
             if (row.cells().size() != header.size()) {
-                problems.add(new Problem(csv.file(), row.line(), 0, "ragged row: " + row.cells().size()
-                        + " cells where the header has " + header.size()
-                        + " (check for a missing or extra delimiter '" + csv.delimiter() + "')"));
+                problems.add(csv.problem(row.line(), 0, "ragged row: " + row.cells().size()
+                        + " cells where the header has " + header.size() + " (" + csv.raggedHint() + ")"));
                 return;
             }
             String name = row.cells().get(nameColumn - 1);
             Integer first = name.isEmpty() ? null : names.putIfAbsent(name, row.line());
             if (first != null) {
-                problems.add(new Problem(csv.file(), row.line(), nameColumn, "duplicate scenario name '"
+                problems.add(csv.problem(row.line(), nameColumn, "duplicate scenario name '"
                         + Limit.quote(name) + "' (first used on line " + first + "); names must be unique"));
             }
             Scenario s = compiler.compile(row);
@@ -142,29 +141,28 @@ public final class ScenarioFile {
 
         void end() {
             if (!anyRow) {
-                problems.add(new Problem(csv.file(), csv.headerLine(), 0,
+                problems.add(csv.problem(csv.headerLine(), 0,
                         "no scenarios: the file has a header but no rows"));
             }
         }
     }
 
     /** Required, blank, duplicate and unknown columns; returns the columns rows should skip. */
-    private static boolean[] checkHeader(CsvRows csv, List<String> header, List<Problem> problems,
+    private static boolean[] checkHeader(RowSource csv, List<String> header, List<Problem> problems,
             boolean builtInOnly) {
-        Path file = csv.file();
         int line = csv.headerLine();
         boolean[] skip = new boolean[header.size()];
         Set<String> known = knownColumns();
         if (header.stream().noneMatch(h -> known.contains(h) || h.contains("."))) {
             // not a scenario file at all (a key, a password file): its first line is not echoed
-            problems.add(new Problem(file, line, 0, "not a scenario file: its first row names none of the columns"
+            problems.add(csv.problem(line, 0, "not a scenario file: its first row names none of the columns"
                     + " scenario, model or a parameter"));
             java.util.Arrays.fill(skip, true);
             return skip;
         }
         for (String required : List.of(RunColumns.SCENARIO, RunColumns.MODEL)) {
             if (!header.contains(required)) {
-                problems.add(new Problem(file, line, 0, "missing required column '" + required
+                problems.add(csv.problem(line, 0, "missing required column '" + required
                         + "' (the header must have at least: scenario, model)"));
             }
         }
@@ -172,24 +170,24 @@ public final class ScenarioFile {
         for (int c = 0; c < header.size(); c++) {
             String id = header.get(c);
             if (id.isEmpty()) {
-                problems.add(new Problem(file, line, c + 1, "blank column name (every column needs a header)"));
+                problems.add(csv.problem(line, c + 1, "blank column name (every column needs a header)"));
                 skip[c] = true;
             } else if (!seen.add(id)) {
-                problems.add(new Problem(file, line, c + 1, "duplicate column '" + Limit.quote(id) + "'"));
+                problems.add(csv.problem(line, c + 1, "duplicate column '" + Limit.quote(id) + "'"));
                 skip[c] = true;
             } else if (!id.contains(".") && !known.contains(id)) {
-                problems.add(new Problem(file, line, c + 1, "unknown column '" + Limit.quote(id)
+                problems.add(csv.problem(line, c + 1, "unknown column '" + Limit.quote(id)
                         + "': not a run column or a parameter of any model" + Suggest.didYouMean(id, known)));
                 skip[c] = true;
             } else if (unknownSegmentParam(id)) {
                 // once here rather than once per row
                 String key = id.substring(id.indexOf('.') + 1);
-                problems.add(new Problem(file, line, c + 1, "unknown column '" + Limit.quote(id) + "': '" + Limit.quote(key)
+                problems.add(csv.problem(line, c + 1, "unknown column '" + Limit.quote(id) + "': '" + Limit.quote(key)
                         + "' is not a per-segment parameter of any model" + Suggest.didYouMean(key, segmentParams())));
                 skip[c] = true;
             } else if (builtInOnly && unknownPrefix(id)) {
                 String prefix = id.substring(0, id.indexOf('.'));
-                problems.add(new Problem(file, line, c + 1, "unknown prefix '" + prefix + "' in column '" + id
+                problems.add(csv.problem(line, c + 1, "unknown prefix '" + prefix + "' in column '" + id
                         + "': not a segment or a solution of any model" + Suggest.didYouMean(prefix, knownPrefixes())));
                 skip[c] = true;
             }

@@ -59,9 +59,9 @@ public final class SolutionsFile {
     public static List<UserSolution> read(Path file, List<Problem> problems) {
         Reader[] reader = new Reader[1];
         try {
-            CsvRows.stream(file, new CsvRows.Visitor() {
+            RowSource.stream(file, RowSource.SOLUTIONS_SHEET, new CsvRows.Visitor() {
                 @Override
-                public void header(CsvRows header) {
+                public void header(RowSource header) {
                     reader[0] = new Reader(header, problems);
                 }
 
@@ -79,7 +79,7 @@ public final class SolutionsFile {
 
     /** The state of reading one file: its header checked, then each row as it is read. */
     private static final class Reader {
-        private final CsvRows csv;
+        private final RowSource csv;
         private final List<Problem> problems;
         private final int before;
         private final List<String> header;
@@ -87,7 +87,7 @@ public final class SolutionsFile {
         private final Map<String, Draft> drafts = new LinkedHashMap<>();
         private int rows;
 
-        Reader(CsvRows csv, List<Problem> problems) {
+        Reader(RowSource csv, List<Problem> problems) {
             this.csv = csv;
             this.problems = problems;
             this.before = problems.size();
@@ -98,15 +98,14 @@ public final class SolutionsFile {
         void add(CsvRows.Row row) {
             if (!headerOk || ++rows > MAX_ROWS) {
                 if (headerOk && rows == MAX_ROWS + 1) {
-                    problems.add(new Problem(csv.file(), row.line(), 0, "more than " + MAX_ROWS
+                    problems.add(csv.problem(row.line(), 0, "more than " + MAX_ROWS
                             + " rows in a solutions file"));
                 }
                 return;
             }
             if (row.cells().size() != header.size()) {
-                problems.add(new Problem(csv.file(), row.line(), 0, "ragged row: " + row.cells().size()
-                        + " cells where the header has " + header.size()
-                        + " (check for a missing or extra delimiter '" + csv.delimiter() + "')"));
+                problems.add(csv.problem(row.line(), 0, "ragged row: " + row.cells().size()
+                        + " cells where the header has " + header.size() + " (" + csv.raggedHint() + ")"));
                 return;
             }
             row(row);
@@ -117,20 +116,20 @@ public final class SolutionsFile {
                 return List.of();
             }
             if (rows == 0) {
-                problems.add(new Problem(csv.file(), csv.headerLine(), 0, "no solutions: the file has a header but no rows"));
+                problems.add(csv.problem(csv.headerLine(), 0, "no solutions: the file has a header but no rows"));
             }
             if (problems.size() > before) {
                 return List.of();
             }
             List<UserSolution> out = new ArrayList<>();
-            drafts.values().forEach(d -> out.add(d.build(csv.file(), header.indexOf(SOLUTION) + 1)));
+            drafts.values().forEach(d -> out.add(d.build(csv, header.indexOf(SOLUTION) + 1)));
             return out;
         }
 
         private boolean checkHeader() {
             if (header.stream().noneMatch(COLUMNS::contains)) {
                 // a file that is no solutions file at all (a key, a password file): its lines are not echoed
-                problems.add(new Problem(csv.file(), csv.headerLine(), 0, "not a solutions file: its first row has none"
+                problems.add(csv.problem(csv.headerLine(), 0, "not a solutions file: its first row has none"
                         + " of the columns " + String.join(", ", COLUMNS)));
                 return false;
             }
@@ -139,19 +138,19 @@ public final class SolutionsFile {
             for (int c = 0; c < header.size(); c++) {
                 String h = header.get(c);
                 if (!COLUMNS.contains(h)) {
-                    problems.add(new Problem(csv.file(), csv.headerLine(), c + 1, "unknown column '" + Limit.quote(h)
+                    problems.add(csv.problem(csv.headerLine(), c + 1, "unknown column '" + Limit.quote(h)
                             + "' in a solutions file" + Suggest.didYouMean(h, COLUMNS) + " (expected some of: "
                             + String.join(", ", COLUMNS) + ")"));
                     ok = false;
                 } else if (seen.contains(h)) {
-                    problems.add(new Problem(csv.file(), csv.headerLine(), c + 1, "duplicate column '" + h + "'"));
+                    problems.add(csv.problem(csv.headerLine(), c + 1, "duplicate column '" + h + "'"));
                     ok = false;
                 }
                 seen.add(h);
             }
             for (String required : REQUIRED) {
                 if (!header.contains(required)) {
-                    problems.add(new Problem(csv.file(), csv.headerLine(), 0, "missing required column '" + required
+                    problems.add(csv.problem(csv.headerLine(), 0, "missing required column '" + required
                             + "' (a solutions file needs at least: " + String.join(", ", REQUIRED) + ")"));
                     ok = false;
                 }
@@ -165,7 +164,7 @@ public final class SolutionsFile {
         }
 
         private void problem(CsvRows.Row row, String column, String message) {
-            problems.add(new Problem(csv.file(), row.line(), header.indexOf(column) + 1, message));
+            problems.add(csv.problem(row.line(), header.indexOf(column) + 1, message));
         }
 
         private void row(CsvRows.Row row) {
@@ -329,13 +328,14 @@ public final class SolutionsFile {
             this.line = line;
         }
 
-        UserSolution build(Path file, int column) {
+        UserSolution build(RowSource source, int column) {
+            Path file = source.file();
             int start = effects.stream().mapToInt(Effect::start).min().orElse(1);
             Solution s = new Solution(id, title == null ? id + " (from " + file.getFileName() + ")" : title,
                     target == null ? "arr_end" : target, effects,
                     oneTime == null ? Distribution.constant(0) : oneTime,
                     monthly == null ? Distribution.constant(0) : monthly, start);
-            return new UserSolution(s, file, line, column, sources);
+            return new UserSolution(s, file, source instanceof WorkbookRows w ? w.sheet() : null, line, column, sources);
         }
     }
 }

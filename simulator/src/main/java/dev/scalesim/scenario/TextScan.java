@@ -18,11 +18,13 @@ import java.util.HexFormat;
 
 /**
  * The checks of a whole text file that come before parsing it, each one streaming pass in
- * constant memory, whatever the file's size: strict UTF-8 with no NUL byte (and the file's
+ * constant memory, whatever the file's size: strict UTF-8 with no NUL byte (else
+ * {@link TextEncoding} tries Windows-1252) (and the file's
  * SHA-256 on the way), the header's delimiter, and a quote that never closes.
  */
 final class TextScan {
     private static final int CHUNK = 1 << 16;
+    private static final String NOT_TEXT = "not a text file";
 
     private TextScan() {
     }
@@ -33,6 +35,10 @@ final class TextScan {
 
     /** The file's SHA-256 (hex) or, when it is not UTF-8 text, why. */
     record Bytes(String sha256, Failure failure) {
+        /** True when the failure is binary content (a NUL byte), not just bytes that are not UTF-8. */
+        boolean binary() {
+            return failure != null && failure.message().startsWith(NOT_TEXT);
+        }
     }
 
     /** Hashes the file and checks that it is UTF-8 text without NUL bytes. */
@@ -60,7 +66,7 @@ final class TextScan {
                 for (int i = 0; i < n && failure == null; i++) {
                     if (chunk[i] == 0) {
                         failure = new Failure(line + lines(in, 0, in.position()) + lines(chunk, i), 0,
-                                "not a text file: found a NUL byte at offset " + (offset + in.position() + i)
+                                NOT_TEXT + ": found a NUL byte at offset " + (offset + in.position() + i)
                                         + " (expected a UTF-8 CSV file)");
                     }
                 }

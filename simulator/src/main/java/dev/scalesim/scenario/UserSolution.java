@@ -12,11 +12,12 @@ import java.util.List;
  *
  * @param solution the solution, ready to run
  * @param file the solutions file
+ * @param sheet its sheet when it is a workbook, else null
  * @param line the line of its first row
  * @param column the 1-based column of the {@code solution} cell
  * @param effects where each effect's parameter and condition were written, in effect order
  */
-public record UserSolution(Solution solution, Path file, int line, int column, List<EffectSource> effects) {
+public record UserSolution(Solution solution, Path file, String sheet, int line, int column, List<EffectSource> effects) {
     /**
      * Where one effect was written.
      *

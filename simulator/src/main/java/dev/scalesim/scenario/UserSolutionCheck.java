@@ -46,13 +46,13 @@ final class UserSolutionCheck {
         for (UserSolution u : user) {
             int before = problems.size();
             if (model.solution(u.id()).isPresent()) {
-                problems.add(new Problem(u.file(), u.line(), u.column(), "solution id '" + u.id()
+                problems.add(new Problem(u.file(), u.sheet(), u.line(), u.column(), "solution id '" + u.id()
                         + "' is already a solution of model " + model.id() + "; choose another id" + where));
             } else if (!taken.add(u.id())) {
-                problems.add(new Problem(u.file(), u.line(), u.column(), "solution id '" + u.id()
+                problems.add(new Problem(u.file(), u.sheet(), u.line(), u.column(), "solution id '" + u.id()
                         + "' is defined twice (also in another solutions file)" + where));
             } else if (segments.contains(u.id())) {
-                problems.add(new Problem(u.file(), u.line(), u.column(), "solution id '" + u.id()
+                problems.add(new Problem(u.file(), u.sheet(), u.line(), u.column(), "solution id '" + u.id()
                         + "' is a segment of model " + model.id() + "; choose another id" + where));
             }
             for (int i = 0; i < u.effects().size(); i++) {
@@ -62,11 +62,11 @@ final class UserSolutionCheck {
                 String key = dot < 0 ? e.param() : e.param().substring(dot + 1);
                 if (dot >= 0 && !segments.contains(e.param().substring(0, dot))) {
                     String prefix = e.param().substring(0, dot);
-                    problems.add(new Problem(u.file(), at.line(), at.paramColumn(), "unknown segment '" + prefix
+                    problems.add(new Problem(u.file(), u.sheet(), at.line(), at.paramColumn(), "unknown segment '" + prefix
                             + "' in '" + e.param() + "'" + Suggest.didYouMean(prefix, segments) + " (segments of "
                             + model.id() + ": " + String.join(", ", segments) + ")" + where));
                 } else if (dot >= 0 ? !perSegment.contains(key) : !params.contains(key)) {
-                    problems.add(new Problem(u.file(), at.line(), at.paramColumn(), "'" + key + "' is not a "
+                    problems.add(new Problem(u.file(), u.sheet(), at.line(), at.paramColumn(), "'" + key + "' is not a "
                             + (dot >= 0 ? "per-segment " : "") + "parameter of model " + model.id()
                             + Suggest.didYouMean(key, dot >= 0 ? perSegment : params) + " (scalesim describe "
                             + model.id() + ")" + where));
@@ -79,7 +79,7 @@ final class UserSolutionCheck {
                             + e.size().expression() + ": " + range + where));
                 }
                 if (e.when() != null && !metrics.contains(e.when().metric())) {
-                    problems.add(new Problem(u.file(), at.line(), at.whenColumn(), "'" + e.when().metric()
+                    problems.add(new Problem(u.file(), u.sheet(), at.line(), at.whenColumn(), "'" + e.when().metric()
                             + "' is not a monthly metric of model " + model.id()
                             + Suggest.didYouMean(e.when().metric(), metrics) + where));
                 }

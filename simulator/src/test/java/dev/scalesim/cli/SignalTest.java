@@ -55,7 +55,8 @@ class SignalTest {
         Path a = ScenarioFiles.write(dir.resolve("a.csv"), "a", 6, 2_000, 24, "faster-onboarding");
         Path b = ScenarioFiles.write(dir.resolve("b.csv"), "b", 3, 2_000, 24, "faster-onboarding");
         Path out = dir.resolve("out");
-        Child child = Child.start(dir, "run", a.toString(), b.toString(), "--out", out.toString(), "--threads", "1");
+        Child child = Child.start(dir, "run", a.toString(), b.toString(), "--out", out.toString(), "--threads", "1",
+                "--no-deck"); // this module's class path has no deck module
         assertTrue(child.waitUntil(() -> reports(out) >= 1, 300), child.err());
         Files.delete(b);
 

@@ -213,10 +213,17 @@ class ValidationTest {
         Files.write(nul, concat("scenario,model\na,subscription-saas\n".getBytes(StandardCharsets.UTF_8), new byte[] {0, 1, 2}));
         assertProblems(problems(nul),
                 nul + ":3: not a text file: found a NUL byte at offset 35 (expected a UTF-8 CSV file)");
-        Path latin1 = dir.resolve("bad.csv");
-        Files.write(latin1, "scenario,model\nk\u00f6ln,subscription-saas\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertProblems(problems(latin1),
-                latin1 + ":2: not UTF-8 text: invalid byte 0xF6 at offset 16 (save the file as CSV UTF-8)");
+        // 0x81 is no character in UTF-8 (a continuation byte alone) nor in Windows-1252 (undefined)
+        Path neither = dir.resolve("bad.csv");
+        Files.write(neither, concat(concat("scenario,model\nk".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x81}),
+                "ln,subscription-saas\n".getBytes(StandardCharsets.US_ASCII)));
+        assertProblems(problems(neither),
+                neither + ":2: not UTF-8 or Windows-1252 text: invalid byte 0x81 at offset 16 (save the file as CSV UTF-8)");
+        // UTF-8 fails at the 0xF6 of "köln" (Windows-1252 reads it), Windows-1252 at a later 0x8D
+        Files.write(neither, concat(concat("scenario,model\nk\u00f6ln,".getBytes(StandardCharsets.ISO_8859_1), new byte[] {(byte) 0x8D}),
+                "subscription-saas\n".getBytes(StandardCharsets.US_ASCII)));
+        assertProblems(problems(neither), neither + ":2: not UTF-8 text: invalid byte 0xF6 at offset 16, nor "
+                + "Windows-1252 (byte 0x8D at offset 20) (save the file as CSV UTF-8)");
     }
 
     @Test
@@ -271,7 +278,7 @@ class ValidationTest {
                         + "monthly_cost)"),
                 at(2, 12, "customer-success.start must be a whole number in [1, 240], got '0'"),
                 at(3, 10, "solution customer-success has no effect on 'montly_churn'; did you mean 'monthly_churn'? "
-                        + "(expected one of: monthly_churn, expansion, service_cost, start, ramp, one_time_cost, "
+                        + "(expected one of: monthly_churn, expansion, success_load, start, ramp, one_time_cost, "
                         + "monthly_cost)"));
     }
 
@@ -372,21 +379,20 @@ class ValidationTest {
     @Test
     void semicolonsBomCommentsAndMultiLineCellsKeepLineNumbers() throws IOException {
         // Line 1 a comment, 2 the header, 3 blank, 4-6 a row with a three-line quoted name, 7 a
-        // comment, 8 a row with a decimal comma (Excel in many locales), CRLF line ends, a BOM,
+        // comment, 8 a row with a decimal comma (Excel in many locales) read as 5.5, CRLF line ends, a BOM,
         // and no line end after the last row.
         String text = "\uFEFF# ; delimited, as Excel saves it in many locales\r\n"
                 + "scenario;model;months;trials;seed;price;monthly_churn\r\n"
                 + "\r\n"
                 + "\"three\r\nline\r\nname\";subscription-saas;12;100;1;-1;\"pert(1%;2%;3%)\"\r\n"
                 + "# a comment between rows\r\n"
-                + "ok;subscription-saas;12;100;1;100;0,05";
+                + "ok;subscription-saas;12;100;1;100;5,5"; // a decimal comma in a ';' file: 5.5, out of range
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         assertProblems(problems(file),
                 at(4, 1, "scenario names cannot contain line breaks or control characters"),
                 at(4, 6, "price must be in [0, unlimited), got -1 ($/month)"),
-                at(8, 7, "monthly_churn: expected a number such as 0.05, 5%, 50k, 1.2M or $1,200, a distribution such "
-                        + "as pert(1%,2%,4%) or '300 to 900', got '0,05' (use '.' as the decimal separator)"));
+                at(8, 7, "monthly_churn must be in [0, 1], got 5.5 (fraction/month)"));
     }
 
     @Test

@@ -78,7 +78,7 @@ class ReportFilesTest {
                 "--no-charts");
         assertEquals(Main.OK, second.code(), second.printed());
         try (Stream<Path> children = Files.list(out)) {
-            assertEquals(Set.of("alpha", "beta", "batch-summary.csv", "index.html", "run.log"),
+            assertEquals(Set.of("alpha", "beta", "batch-summary.csv", "index.html", "results.xlsx", "run.log"),
                     Set.copyOf(children.map(p -> p.getFileName().toString()).toList()), "no .partial or .old folders, and no lock file left");
         }
         try (Stream<Path> files = Files.list(out.resolve("alpha"))) {

@@ -3,6 +3,10 @@ package dev.scalesim.report.html;
 import com.google.gson.JsonObject;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
+import dev.scalesim.kernel.Arm;
+import dev.scalesim.report.chart.ArmOutcome;
+import dev.scalesim.report.chart.ChartFile;
+import dev.scalesim.report.chart.ScenarioOutcomes;
 import dev.scalesim.report.chart.ShortNumberFormat;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A scenario's decision analytics in a few sentences for {@code index.html}, read back from its
@@ -39,6 +46,54 @@ public record Insights(List<String> lines) {
         precision(manifest, lines);
         ledger(dir.resolve("ledger.csv"), lines);
         return new Insights(lines);
+    }
+
+    /**
+     * One sentence for each chart a deck shows, by chart file name: the decision-analytics
+     * sentences above for the tornado, plan and milestone charts, and for the MRR fan, impact,
+     * cash-out and breakeven charts the comparison index.html's key outcomes make (the best arm by
+     * mean change in ARR against the baseline). Charts with nothing to say are left out.
+     *
+     * @param dir the scenario's report folder (its tables are read as for {@link #read})
+     * @param s the scenario's outcomes
+     * @param months the horizon
+     */
+    public static Map<String, String> takeaways(Path dir, ScenarioOutcomes s, int months) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Optional<String> best = s.best();
+        String arm = best.orElse(Arm.BASELINE);
+        s.get(arm, "arr_end").ifPresent(o -> out.put(ChartFile.FAN_MRR.stem(), best.isEmpty()
+                ? "ARR at month " + months + ": " + ShortNumberFormat.money(o.mean()) + " on average, "
+                        + ShortNumberFormat.money(o.p5()) + " to " + ShortNumberFormat.money(o.p95()) + " in 90% of futures."
+                : arm + " lifts ARR at month " + months + " by " + ShortNumberFormat.moneyDelta(o.deltaMean()) + " ("
+                        + ShortNumberFormat.moneyDelta(o.ciLow()) + " to " + ShortNumberFormat.moneyDelta(o.ciHigh())
+                        + ", 95% interval) to " + ShortNumberFormat.money(o.mean()) + " on average."));
+        best.flatMap(b -> s.get(b, "arr_end")).ifPresent(o -> out.put(ChartFile.IMPACT.stem(), o.arm()
+                + " adds the most ARR of " + s.ranking().size() + " solutions and plans: "
+                + ShortNumberFormat.moneyDelta(o.deltaMean()) + ", ahead of the baseline in "
+                + ShortNumberFormat.percent(o.pBetter()) + " of futures."));
+        Optional<ArmOutcome> cashBase = s.get(Arm.BASELINE, "p_cash_out");
+        cashBase.ifPresent(o -> out.put(ChartFile.CASH_OUT.stem(), "Runs out of cash by month " + months + " in "
+                + ShortNumberFormat.percent(o.mean()) + " of futures"
+                + best.flatMap(b -> s.get(b, "p_cash_out")).map(b -> ", " + ShortNumberFormat.percent(b.mean())
+                        + " with " + b.arm()).orElse("") + "."));
+        s.get(Arm.BASELINE, "breakeven_month").ifPresent(o -> out.put(ChartFile.BREAKEVEN.stem(), "Median breakeven: "
+                + month(o.p50(), months) + best.flatMap(b -> s.get(b, "breakeven_month"))
+                        .map(b -> ", " + month(b.p50(), months) + " with " + b.arm()).orElse("") + "."));
+        List<String> lines = new ArrayList<>();
+        drivers(dir.resolve("sensitivity.csv"), lines);
+        lines.forEach(l -> out.put(ChartFile.TORNADO.stem(), l));
+        lines.clear();
+        plan(dir.resolve("plans.csv"), lines);
+        lines.forEach(l -> out.put(ChartFile.PLANS.stem(), l));
+        lines.clear();
+        milestones(dir.resolve("milestones.csv"), lines);
+        lines.forEach(l -> out.put(ChartFile.MILESTONES.stem(), l));
+        return out;
+    }
+
+    private static String month(double median, int months) {
+        return Double.isNaN(median) || median > months ? "not by month " + months : "month " + Math.round(median);
     }
 
     private static List<String[]> rows(Path file) {
