@@ -271,7 +271,7 @@ class ValidationTest {
                         + "monthly_cost)"),
                 at(2, 12, "customer-success.start must be a whole number in [1, 240], got '0'"),
                 at(3, 10, "solution customer-success has no effect on 'montly_churn'; did you mean 'monthly_churn'? "
-                        + "(expected one of: monthly_churn, expansion, service_cost, start, ramp, one_time_cost, "
+                        + "(expected one of: monthly_churn, expansion, success_load, start, ramp, one_time_cost, "
                         + "monthly_cost)"));
     }
 
