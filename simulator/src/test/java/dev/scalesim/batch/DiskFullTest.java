@@ -54,12 +54,24 @@ class DiskFullTest {
         }
     }
 
-    /** Writes until the file system refuses: the disk is full. */
+    /**
+     * Writes until the file system refuses even one byte: the disk is full. (Stopping at the
+     * first refused 64 KB chunk left up to 64 KB free, enough for a few small reports, so the
+     * run sometimes completed.)
+     */
     private static void fill(Path ballast) {
-        byte[] chunk = new byte[1 << 16];
         try (OutputStream s = Files.newOutputStream(ballast)) {
-            while (true) {
-                s.write(chunk);
+            for (int size = 1 << 16; size >= 1; size /= 2) {
+                byte[] chunk = new byte[size];
+                try {
+                    while (true) {
+                        s.write(chunk);
+                    }
+                } catch (IOException e) {
+                    if (!String.valueOf(e.getMessage()).contains("out of disk space")) {
+                        throw e;
+                    }
+                }
             }
         } catch (IOException e) {
             if (!String.valueOf(e.getMessage()).contains("out of disk space")) {
