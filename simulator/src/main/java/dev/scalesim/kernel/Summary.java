@@ -126,6 +126,7 @@ final class Summary {
         pairedArm.visit(v);
         pairedDelta.visit(v);
         v.longs(better);
+        v.longs(equal);
         v.doubles(cohorts);
         v.longs(records.reached);
         if (records.pairwise != null) {

@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class SummaryCodec {
     static final int MAGIC = 0x53534d42; // "SSMB"
-    static final byte VERSION = 1;
+    static final byte VERSION = 2; // 2: paired ties (Summary.equal) and the paired-change sketches
     static final byte BLOCK = 1;
     static final byte SKETCHES = 2;
     private static final int HEADER = Integer.BYTES + 2;
@@ -98,12 +98,13 @@ final class SummaryCodec {
     /** A worker's sketches, with the trials they hold (checked by the driver against the blocks merged). */
     static byte[] encodeSketches(Quantiles q, long trials) {
         ByteBuffer out = allocate(HEADER + Long.BYTES + 2 * Integer.BYTES + q.monthly.encodedBytes()
-                + q.outcomes.encodedBytes());
+                + q.outcomes.encodedBytes() + q.deltas.encodedBytes());
         header(out, SKETCHES);
         out.putLong(trials);
         out.putInt(q.monthly.size()).putInt(q.outcomes.size());
         q.monthly.write(out);
         q.outcomes.write(out);
+        q.deltas.write(out);
         return out.array();
     }
 
@@ -117,6 +118,7 @@ final class SummaryCodec {
         try {
             into.monthly.mergeEncoded(in);
             into.outcomes.mergeEncoded(in);
+            into.deltas.mergeEncoded(in);
         } catch (IllegalArgumentException e) {
             throw mismatch("sketches: " + e.getMessage());
         }
