@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,14 +52,20 @@ final class Runs {
     /**
      * Every file of a run's output folder that must not depend on the engine: every table as
      * bytes, every manifest without its timings (which record the engine, threads and times).
-     * index.html (its date) and run.log (times, engine) are left out.
+     * index.html (its date), run.log (times, engine) and results.xlsx (fastexcel stamps the
+     * clock's time into it; its cells are the tables compared here) are left out; a deck is
+     * compared as bytes.
      */
     static Map<String, String> contents(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.filter(Files::isRegularFile).toList()) {
                 String name = dir.relativize(p).toString();
-                if (name.equals("index.html") || name.equals("run.log")) {
+                if (name.equals("index.html") || name.equals("run.log") || name.equals("results.xlsx")) {
+                    continue;
+                }
+                if (name.endsWith(".pptx")) {
+                    files.put(name, Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
                     continue;
                 }
                 String text = Files.readString(p, StandardCharsets.UTF_8);
