@@ -215,7 +215,7 @@ public final class IndexPage {
             String svg = f.svg().get(i) ? Html.href(f.folder(), ScenarioFolder.CHARTS, stem + ".svg") : null;
             String caption = Html.text(ChartFile.caption(stem));
             h.append("<figure><a href=\"").append(svg != null ? svg : png).append("\"><img src=\"").append(png)
-                    .append("\" loading=\"lazy").append("\" width=\"960\" height=\"540\" alt=\"").append(caption).append(": ")
+                    .append("\" width=\"960\" height=\"540\" alt=\"").append(caption).append(": ")
                     .append(Html.text(s.scenario())).append("\"></a><figcaption>").append(caption)
                     .append(" &middot; <a href=\"").append(png).append("\">PNG</a>");
             if (svg != null) {

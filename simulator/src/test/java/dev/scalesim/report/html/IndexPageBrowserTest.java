@@ -33,7 +33,7 @@ class IndexPageBrowserTest {
             pngs = all.filter(p -> p.toString().endsWith(".png")).count();
         }
         String names = "JSON.stringify({scripts: document.scripts.length, "
-                + "names: Array.from(document.querySelectorAll('summary')).map(s => s.textContent)})";
+                + "names: Array.from(document.querySelectorAll('section > details > summary')).map(s => s.textContent)})";
         Chromium.PageReport report;
         try (Chromium browser = Chromium.startOrSkip(scratch)) {
             report = browser.open(out.resolve("index.html").toUri().toString(), names);
