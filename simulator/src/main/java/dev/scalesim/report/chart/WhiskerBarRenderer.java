@@ -103,26 +103,14 @@ final class WhiskerBarRenderer extends BarRenderer {
         double sLo = spread(spreadLow, row, column);
         double sHi = spread(spreadHigh, row, column);
         if (Double.isFinite(sLo) && Double.isFinite(sHi)) {
-            double x0 = rangeAxis.valueToJava2D(sLo, dataArea, edge);
-            double x1 = rangeAxis.valueToJava2D(sHi, dataArea, edge);
-            double cap = Math.max(2, state.getBarWidth() * 0.18);
-            g2.setPaint(Palette.MUTED);
-            g2.setStroke(new BasicStroke(1.1f));
-            g2.draw(new Line2D.Double(x0, center, x1, center));
-            g2.draw(new Line2D.Double(x0, center - cap, x0, center + cap));
-            g2.draw(new Line2D.Double(x1, center - cap, x1, center + cap));
+            whisker(g2, rangeAxis.valueToJava2D(sLo, dataArea, edge), rangeAxis.valueToJava2D(sHi, dataArea, edge),
+                    center, Math.max(2, state.getBarWidth() * 0.18), Palette.MUTED, 1.1f);
             start = Math.min(start, sLo);
             end = Math.max(end, sHi);
         }
         if (Double.isFinite(lo) && Double.isFinite(hi)) {
-            double x0 = rangeAxis.valueToJava2D(lo, dataArea, edge);
-            double x1 = rangeAxis.valueToJava2D(hi, dataArea, edge);
-            double cap = Math.max(3, state.getBarWidth() * 0.3);
-            g2.setPaint(Palette.TEXT);
-            g2.setStroke(new BasicStroke(1.6f));
-            g2.draw(new Line2D.Double(x0, center, x1, center));
-            g2.draw(new Line2D.Double(x0, center - cap, x0, center + cap));
-            g2.draw(new Line2D.Double(x1, center - cap, x1, center + cap));
+            whisker(g2, rangeAxis.valueToJava2D(lo, dataArea, edge), rangeAxis.valueToJava2D(hi, dataArea, edge),
+                    center, Math.max(3, state.getBarWidth() * 0.3), Palette.TEXT, 1.6f);
             start = Math.min(start, lo);
             end = Math.max(end, hi);
         }
@@ -163,5 +151,15 @@ final class WhiskerBarRenderer extends BarRenderer {
 
     private static double spread(double[][] ends, int row, int column) {
         return ends == null ? Double.NaN : ends[row][column];
+    }
+
+    /** A horizontal whisker from x0 to x1 with end caps of half-height {@code cap}. */
+    private static void whisker(Graphics2D g2, double x0, double x1, double center, double cap, Paint paint,
+            float width) {
+        g2.setPaint(paint);
+        g2.setStroke(new BasicStroke(width));
+        g2.draw(new Line2D.Double(x0, center, x1, center));
+        g2.draw(new Line2D.Double(x0, center - cap, x0, center + cap));
+        g2.draw(new Line2D.Double(x1, center - cap, x1, center + cap));
     }
 }
