@@ -35,11 +35,16 @@ public final class ComputeCost extends AbstractMechanism {
     public static final ParamDef PASS_THROUGH = ParamDef.global("cost_pass_through", Unit.FRACTION,
             "share of each fall in the compute cost of a use that reaches our prices (competition passes more)");
 
+    /** The monthly metric of C(t), read by mechanisms that buy compute in lumps ({@link GpuFleet}). */
+    public static final String COST_INDEX = "compute_cost_index";
+    /** The monthly metric of P(t), read by mechanisms that price outside the cohort book ({@link GpuFleet}). */
+    public static final String PRICE_INDEX = "cost_price_index";
+
     private static final List<ParamDef> PARAMS = List.of(DECLINE, USAGE_GROWTH, PASS_THROUGH);
     private static final List<Metric> METRICS = List.of(
-            Metric.lower("compute_cost_index", Unit.MULTIPLIER, "compute cost of a use relative to month 1"),
+            Metric.lower(COST_INDEX, Unit.MULTIPLIER, "compute cost of a use relative to month 1"),
             Metric.higher("usage_index", Unit.MULTIPLIER, "uses per customer relative to month 1"),
-            Metric.lower("cost_price_index", Unit.MULTIPLIER, "our prices relative to month 1 from compute cost pass-through"));
+            Metric.lower(PRICE_INDEX, Unit.MULTIPLIER, "our prices relative to month 1 from compute cost pass-through"));
 
     public ComputeCost() {
         super("compute", PARAMS, METRICS);
@@ -49,10 +54,10 @@ public final class ComputeCost extends AbstractMechanism {
     public Process start(Binding b) {
         int decline = b.param(DECLINE.id());
         int growth = b.param(USAGE_GROWTH.id());
-        int costMetric = b.metric("compute_cost_index");
+        int costMetric = b.metric(COST_INDEX);
         int usageMetric = b.metric("usage_index");
         int passThrough = b.param(PASS_THROUGH.id());
-        int priceMetric = b.metric("cost_price_index");
+        int priceMetric = b.metric(PRICE_INDEX);
         return new Process() {
             private double lastCost;
             private double price;

@@ -10,17 +10,20 @@ import java.util.List;
 
 /**
  * A fleet of GPU nodes that sells GPU-hours: bought in lumps as demand grows, depreciated
- * straight line, powered at a cost. Runs after the {@code gpu_hour_price} {@link PriceWalk} and
- * after the cohort book, whose {@code uses} are the GPU-hours customers want this month.
+ * straight line, powered at a cost. Runs after the {@code gpu_hour_price} {@link PriceWalk}, after
+ * {@link ComputeCost} (whose indexes make new nodes cheaper and pass part of that to the price)
+ * and after the cohort book, whose {@code uses} are the GPU-hours customers want this month.
  *
  * <pre>
  *   installed I(t): nodes delivered (order month + lead_time; the initial fleet at month 1) and
  *                   younger than depreciation_years;   capacity C = I gpus_per_node 730 h
- *   demand D = uses;  sold = min(D, C);  utilization u = sold / C;  revenue += sold P(t)   (uses := sold)
+ *   demand D = uses;  sold = min(D, C);  utilization u = sold / C;  revenue += sold P(t) K(t)   (uses := sold)
+ *                   P = the market GPU-hour price walk, K = compute-cost pass-through (cost_price_index)
  *   energy = I node_power_kw pue 730 (idle + (1 - idle) u) (energy_price (1 + energy_inflation)^((t-1)/12) + carbon_cost)
  *   buying: when D > buy_trigger (I + on order) gpus 730, order n = ceil((D / buy_target - (I + on order) gpus 730)
  *           / (gpus 730)) nodes, delivered lead_time months later
- *   an order of n nodes: capex = n node_capex upfront_share at the order (reduces cash, not EBITDA);
+ *   an order of n nodes in month t costs n node_capex X(t), X = compute_cost_index (newer GPUs cost less
+ *           per GPU-hour of capacity); capex = that cost x upfront_share at the order (cash, not EBITDA);
  *           depreciation = n node_capex upfront_share / (12 depreciation_years) a month while installed
  *           (reported, not in EBITDA or cash: EBITDA excludes it and cash paid the capex);
  *           lease = n node_capex (1 - upfront_share)(1 + lease_premium) / (12 depreciation_years) a
@@ -96,6 +99,11 @@ public final class GpuFleet extends AbstractMechanism {
         return nodes * kw * pue * HOURS * (idle + (1 - idle) * u) * pricePerKwh;
     }
 
+    /** What n nodes cost when ordered: the month-1 node price times the compute cost index then. */
+    public static double orderCost(long n, double nodeCapex, double costIndex) {
+        return n * nodeCapex * costIndex;
+    }
+
     private static final class State implements Process {
         private final int capex;
         private final int gpus;
@@ -113,6 +121,8 @@ public final class GpuFleet extends AbstractMechanism {
         private final int target;
         private final int lead;
         private final int price;
+        private final int costIndex;
+        private final int priceIndex;
         private final int[] metric = new int[METRICS.size()];
         private long[] nodes;
         private int[] arrive;
@@ -138,6 +148,8 @@ public final class GpuFleet extends AbstractMechanism {
             target = b.param(TARGET.id());
             lead = b.param(LEAD.id());
             price = b.metric(PRICE);
+            costIndex = b.metric(ComputeCost.COST_INDEX);
+            priceIndex = b.metric(ComputeCost.PRICE_INDEX);
             for (int i = 0; i < metric.length; i++) {
                 metric[i] = b.metric(METRICS.get(i).id());
             }
@@ -180,7 +192,7 @@ public final class GpuFleet extends AbstractMechanism {
             double demand = m.uses;
             double sold = Math.min(demand, capacity);
             double u = capacity > 0 ? sold / capacity : 0;
-            m.recurringRevenue += sold * m.metrics[price];
+            m.recurringRevenue += sold * m.metrics[price] * m.metrics[priceIndex];
             m.uses = sold;
             double perKwh = m.get(energyPrice) * Math.pow(1 + m.get(inflation), (t - 1) / 12.0) + m.get(carbon);
             double energy = energyCost(installed, m.get(power), m.get(pue), m.get(idle), u, perKwh);
@@ -206,7 +218,7 @@ public final class GpuFleet extends AbstractMechanism {
             if (n <= 0 || orders == nodes.length) {
                 return; // the arrays hold one order a month plus the initial fleet: never full
             }
-            double cost = n * m.get(capex);
+            double cost = orderCost(n, m.get(capex), m.metrics[costIndex]);
             double paid = m.get(upfront);
             int months = Math.max(1, (int) Math.round(12 * m.get(life)));
             nodes[orders] = n;

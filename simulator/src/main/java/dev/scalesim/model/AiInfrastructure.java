@@ -6,6 +6,7 @@ import static dev.scalesim.stats.Distribution.range;
 
 import dev.scalesim.mechanism.Acquisition;
 import dev.scalesim.mechanism.CohortBook;
+import dev.scalesim.mechanism.ComputeCost;
 import dev.scalesim.mechanism.GpuFleet;
 import dev.scalesim.mechanism.PriceResponse;
 import dev.scalesim.mechanism.PriceWalk;
@@ -28,7 +29,11 @@ public final class AiInfrastructure {
     private static final String H100_PRICE = "cloud price lists 2025-26: H100 ~$2-4/GPU-hour at large clouds, "
             + "$1.5-3 at GPU clouds";
     private static final String H100_TREND = "SemiAnalysis rental index $1.70 (Oct 2025) -> $2.35 (Mar 2026) against "
-            + "falling list prices: assumption, a wide normal range around a decline";
+            + "falling list prices: assumption, a wide range around no drift beyond the cost pass-through "
+            + "(compute_decline x cost_pass_through), which carries the expected decline";
+    private static final String GPU_PRICE_PERFORMANCE = "[derived] Epoch AI, Trends in GPU price-performance "
+            + "(2022): FLOP/s per $ of ML GPUs doubles every 2.07 years (95% CI 1.54-3.13), a 20-36% yearly fall in "
+            + "the capex of a GPU-hour of capacity";
     private static final String NODE = "vendor pages (weak): H100 8-GPU node ~$300-350K capex, 10.2 kW";
     private static final String PUE = "[derived] Uptime Institute / Google: PUE 1.1-1.3 at hyperscale; widened for colocation";
     private static final String BREAK_EVEN = "industry guide (weak): ~70% break-even utilization for debt-financed GPU clouds";
@@ -64,10 +69,10 @@ public final class AiInfrastructure {
                 "Rents GPU capacity by the hour from a fleet bought in lumps as demand grows (e.g. a specialised GPU "
                         + "cloud). Customers are companies renting GPU-hours.",
                 "pay-per-use GPU-hours (hours sold x the market GPU-hour price)",
-                List.of(gpuPrice, new PriceResponse(gpuPrice.params().get(0), null), new Acquisition(), new CohortBook(),
-                        new GpuFleet(), new Staffing()),
+                List.of(gpuPrice, new ComputeCost(), new PriceResponse(gpuPrice.params().get(0), null), new Acquisition(),
+                        new CohortBook(), new GpuFleet(), new Staffing()),
                 List.of(developers, enterprise), List.of("developers", "enterprise"), defaults(), challenges(),
-                solutions(), List.of("gpu_hour_price", "utilization", "gpus", "gpu_capex", "depreciation",
+                solutions(), List.of("gpu_hour_price", "cost_price_index", "utilization", "gpus", "gpu_capex", "depreciation",
                         "energy_cost", "unserved_hours"));
     }
 
@@ -87,7 +92,11 @@ public final class AiInfrastructure {
                 .put("expansion", 0, "usage per customer is uses_per_customer")
                 .put("cost_per_use", 0, "energy and leases are the fleet's COGS (gpu-fleet)")
                 .put("gpu_hour_price", range(1.6, 3.0), H100_PRICE)
-                .put("gpu_hour_price_trend", range(-0.35, 0.05), H100_TREND)
+                .put("gpu_hour_price_trend", range(-0.15, 0.1), H100_TREND)
+                .put("compute_decline", range(0.2, 0.36), GPU_PRICE_PERFORMANCE)
+                .put("usage_growth", 0, "GPU-hours per customer are uses_per_customer")
+                .put("cost_pass_through", pert(0.5, 0.7, 0.9), Sources.assumption("a GPU-hour is a commodity: rivals "
+                        + "buying the same cheaper GPUs pass most of the saving on"))
                 .put("gpu_hour_price_volatility", range(0.1, 0.3), Sources.assumption("index moved +38% in five months"))
                 .put("gpu_hour_price_jumps", range(0.25, 1), Sources.assumption("hyperscaler price cuts about every two years"))
                 .put("gpu_hour_price_jump_size", range(-0.3, -0.05), Sources.assumption("a hyperscaler cut"))

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /** The GPU fleet: purchase rule, energy, capex, depreciation and leases against hand-computed values. */
 class GpuFleetTest {
     private static MechanismRun fleet() {
-        return MechanismRun.of(new PriceWalk("gpu_hour_price", "a GPU-hour"), new Acquisition(), new CohortBook(),
-                new GpuFleet()).set("gpu_hour_price", 2).set("node_capex", 300_000).set("gpus_per_node", 8)
+        return MechanismRun.of(new PriceWalk("gpu_hour_price", "a GPU-hour"), new ComputeCost(), new Acquisition(),
+                new CohortBook(), new GpuFleet()).set("gpu_hour_price", 2).set("node_capex", 300_000).set("gpus_per_node", 8)
                 .set("node_power_kw", 10).set("pue", 1.2).set("energy_price", 0.1).set("idle_power_share", 0.3)
                 .set("depreciation_years", 1).set("buy_trigger", 0.85).set("buy_target", 0.7)
                 .set("starting_cash", 5_000_000);
@@ -47,6 +47,47 @@ class GpuFleetTest {
             cash += MechanismRun.mean(r, "ebitda", t);
         }
         assertEquals(cash, MechanismRun.mean(r, "cash", 14), 1e-3, "capex reduces cash once");
+    }
+
+    @Test
+    void cheaperComputeLowersTheCapexOfLaterOrdersAndPassesPartOfTheFallToThePrice() {
+        // Deterministic: constant decline d and pass-through k; 1,000 GPU-hours wanted a month by
+        // 1 customer arriving in month 1 (organic 1, no churn), a fleet of 1 node of 8 x 730 h
+        // that orders more when demand passes 85% of capacity (it never does: 1,000 < 4,964 h).
+        double d = 0.3;
+        double k = 0.6;
+        Results r = fleet().set("compute_decline", d).set("cost_pass_through", k).set("initial_nodes", 1)
+                .set("upfront_share", 1).set("depreciation_years", 5).set("organic_customers", 1)
+                .set("uses_per_customer", 1_000).months(24).trials(3).run();
+        double price = 1;
+        double lastCost = 1;
+        for (int t = 1; t <= 24; t++) {
+            double cost = Math.pow(1 - d, (t - 1) / 12.0);
+            price *= 1 - k * (1 - cost / lastCost);
+            lastCost = cost;
+            assertEquals(price, MechanismRun.mean(r, "cost_price_index", t), 1e-12);
+            double sold = MechanismRun.mean(r, "gpu_hours_sold", t);
+            assertEquals(2 * price * sold, MechanismRun.mean(r, "revenue", t), 1e-9 * (1 + sold),
+                    "sold at the $2 market price times the pass-through index");
+        }
+        assertEquals(300_000, MechanismRun.mean(r, "gpu_capex", 1), 1e-6, "the first fleet at month-1 prices");
+        // Orders depend on demand and capacity only, so on the same trials a decline changes what
+        // each order costs and nothing else: capex(t) = C(t) x capex at no decline, month by month.
+        Results flat = growing().set("compute_decline", 0).run();
+        Results cheaper = growing().set("compute_decline", d).run();
+        boolean laterOrder = false;
+        for (int t = 1; t <= 24; t++) {
+            double atFlat = MechanismRun.mean(flat, "gpu_capex", t);
+            assertEquals(Math.pow(1 - d, (t - 1) / 12.0) * atFlat, MechanismRun.mean(cheaper, "gpu_capex", t),
+                    1e-9 * (1 + atFlat));
+            laterOrder |= t > 12 && atFlat > 0;
+        }
+        assertTrue(laterOrder, "the growing demand orders nodes in the second year");
+    }
+
+    private static MechanismRun growing() {
+        return fleet().set("initial_nodes", 1).set("upfront_share", 1).set("lead_time", 1).set("depreciation_years", 5)
+                .set("organic_customers", 3).set("uses_per_customer", 1_000).months(24).trials(200);
     }
 
     @Test

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * the table between its {@code calibration:begin} and {@code calibration:end} markers, so a
  * changed default cannot silently make a shipped scenario absurd.
  *
- * <p>Each row runs its baseline on {@value #TRIALS} trials (outcomes only). A median passes when
+ * <p>Each row runs its baseline, and its survival-rules arm where the row has a financing plan,
+ * on {@value #TRIALS} trials (outcomes only). A median passes when
  * its distribution-free 4.5-sigma interval, the sample quantiles at 0.5 +- 4.5 x 0.5 / sqrt(n)
  * (the binomial count of trials below the median), meets the documented range; a mean (a
  * probability) when mean +- 4.5 standard errors meets it. Each check's false-alarm odds are
@@ -39,7 +40,7 @@ class CalibrationTest {
     private static final int TRIALS = 200;
     private static final double Z = 4.5;
 
-    record Check(String scenario, String metric, String statistic, double low, double high) {
+    record Check(String scenario, String arm, String metric, String statistic, double low, double high) {
     }
 
     static List<Check> documented() throws IOException {
@@ -50,10 +51,11 @@ class CalibrationTest {
         List<Check> checks = new ArrayList<>();
         for (String line : lines.subList(begin + 1, end)) {
             String[] cells = line.split("\\|");
-            if (cells.length < 7 || !cells[1].strip().startsWith("`")) {
+            if (cells.length < 8 || !cells[1].strip().startsWith("`")) {
                 continue;  // header, separator
             }
-            checks.add(new Check(strip(cells[1]), strip(cells[2]), strip(cells[3]), number(cells[4]), number(cells[5])));
+            checks.add(new Check(strip(cells[1]), strip(cells[2]), strip(cells[3]), strip(cells[4]), number(cells[5]),
+                    number(cells[6])));
         }
         assertFalse(checks.isEmpty(), "the calibration table has rows");
         return checks;
@@ -91,21 +93,25 @@ class CalibrationTest {
             assertTrue(s != null, "docs/CALIBRATION.md names a shipped scenario: " + c.scenario());
             Results r = runs.computeIfAbsent(c.scenario(), name -> {
                 Simulation sim = s.simulation();
-                return Engine.run(sim.withArms(List.of(Arm.baseline())).withRun(sim.months(), TRIALS, sim.seed())
+                List<Arm> arms = sim.arms().stream()
+                        .filter(a -> a.name().equals(Arm.BASELINE) || a.name().equals(Arm.SURVIVAL_RULES)).toList();
+                return Engine.run(sim.withArms(arms).withRun(sim.months(), TRIALS, sim.seed())
                         .withAnalysis(Analysis.NONE.outcomesOnly()), 2);
             });
+            int a = r.arms().stream().map(Arm::name).toList().indexOf(c.arm());
+            assertTrue(a >= 0, c.scenario() + " has no arm " + c.arm() + " (a financing plan adds survival-rules)");
             int o = Outcomes.ALL.stream().map(Metric::id).toList().indexOf(c.metric());
             assertTrue(o >= 0, "unknown outcome " + c.metric());
             double lowEnd;
             double highEnd;
             if (c.statistic().equals("p50")) {
                 double d = Z * 0.5 / Math.sqrt(TRIALS);
-                lowEnd = r.outcomeHeldQuantile(0, o, 0.5 - d);
-                highEnd = r.outcomeHeldQuantile(0, o, 0.5 + d);
+                lowEnd = r.outcomeHeldQuantile(a, o, 0.5 - d);
+                highEnd = r.outcomeHeldQuantile(a, o, 0.5 + d);
             } else {
-                double se = r.outcomeSd(0, o) / Math.sqrt(r.outcomeCount(0, o));
-                lowEnd = r.outcomeMean(0, o) - Z * se;
-                highEnd = r.outcomeMean(0, o) + Z * se;
+                double se = r.outcomeSd(a, o) / Math.sqrt(r.outcomeCount(a, o));
+                lowEnd = r.outcomeMean(a, o) - Z * se;
+                highEnd = r.outcomeMean(a, o) + Z * se;
             }
             if (highEnd < c.low() || lowEnd > c.high()) {
                 outside.add(c + ": 4.5-sigma interval [" + lowEnd + ", " + highEnd + "]");
