@@ -64,8 +64,11 @@ class CommonRandomNumbersTest {
                 PairedDelta d = results.paired(a, o);
                 double unpaired = unpairedWidth(a, o);
                 String what = results.arms().get(a).name() + " on " + Outcomes.ALL.get(o).id();
-                // Measured between 0.09 and 0.27; 0.5 means a correlation above 0.75.
-                assertTrue(d.width() < unpaired / 2, what + ": paired " + d.width() + " vs unpaired " + unpaired);
+                // Measured between 0.09 and 0.27; 0.5 means a correlation above 0.75. A fundraise
+                // (survival-rules) adds millions of cash in some trials and none in others, so that
+                // arm's cash is paired (same trials, checked below) but not expected to track.
+                boolean lumpyCash = results.arms().get(a).name().equals(Arm.SURVIVAL_RULES) && o == Outcomes.CASH_END;
+                assertTrue(lumpyCash || d.width() < unpaired / 2, what + ": paired " + d.width() + " vs unpaired " + unpaired);
                 assertEquals(TRIALS, d.n(), what + ": every trial is paired");
                 assertEquals(d.armMean() - d.baselineMean(), d.deltaMean(),
                         1e-9 * Math.abs(d.baselineMean()), what + ": the mean delta is the difference of means");
