@@ -16,6 +16,11 @@ import java.util.Optional;
  * and the arms that raise the chance of running out of cash. It reads only the paired mean
  * changes against the baseline, so it works the same on a run's {@link Results} and on the rows
  * a report reads back.
+ *
+ * <p>The financing plan's arm ({@code survival-rules}: raise money, cut costs) is ranked with the
+ * others, so its row shows where it stands, but it is never named best nor put on the Pareto
+ * front: raising money is not an operating choice among the solutions, and it would be "best for
+ * survival" in every scenario that has one.
  */
 public final class Decisions {
     /**
@@ -120,10 +125,14 @@ public final class Decisions {
         return effects.stream().sorted(order).map(Effect::arm).toList();  // stable: run order last
     }
 
-    /** The first arm of the ranking, whether or not it beats the baseline; empty without arms. */
+    /** The first solution or plan of the ranking, whether or not it beats the baseline; empty without one. */
     public Optional<String> top(Objective o) {
-        List<String> ranked = ranking(o);
-        return ranked.isEmpty() ? Optional.empty() : Optional.of(ranked.get(0));
+        return ranking(o).stream().filter(Decisions::isChoice).findFirst();
+    }
+
+    /** True for the solutions and plans, false for the financing plan's arm. */
+    static boolean isChoice(String arm) {
+        return !arm.equals(Arm.SURVIVAL_RULES);
     }
 
     /** The best arm under the objective, only if it beats the baseline (a positive score). */
@@ -138,13 +147,14 @@ public final class Decisions {
      */
     public List<String> paretoFront() {
         List<Effect> front = new ArrayList<>();
-        for (Effect e : effects) {
+        List<Effect> choices = effects.stream().filter(e -> isChoice(e.arm())).toList();
+        for (Effect e : choices) {
             if (Double.isNaN(e.arr()) || Double.isNaN(e.cashOut())) {
                 continue;
             }
             // doing nothing dominates it, or equals it (no trade-off to offer)
             boolean dominated = dominates(0, 0, e) || e.arr() == 0 && e.cashOut() == 0;
-            for (Effect other : effects) {
+            for (Effect other : choices) {
                 dominated |= other != e && dominates(other.arr(), other.cashOut(), e);
             }
             if (!dominated) {

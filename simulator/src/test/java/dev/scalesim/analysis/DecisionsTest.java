@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalesim.analysis.Decisions.Effect;
 import dev.scalesim.analysis.Decisions.Objective;
+import dev.scalesim.kernel.Arm;
 import dev.scalesim.kernel.Engine;
 import dev.scalesim.kernel.Outcomes;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.support.Scenarios;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,18 @@ class DecisionsTest {
         assertEquals(List.of("go-global", "partnerships", "pricing", "dominated", "noise", "automation", "loser"),
                 EXAMPLE.ranking(Objective.GROWTH), "automation's 0 ties nothing: it ranks by ARR alone");
         assertEquals("automation", EXAMPLE.ranking(Objective.SURVIVAL).get(1));
+    }
+
+    @Test
+    void theFinancingPlanIsRankedButNeverNamedBestNorOnTheFront() {
+        List<Effect> withRaise = new ArrayList<>(EXAMPLE.effects());
+        withRaise.add(new Effect(Arm.SURVIVAL_RULES, -5e4, -0.54, -0.56, 5e6, 1.5e7));
+        Decisions d = new Decisions(withRaise);
+        assertEquals(Arm.SURVIVAL_RULES, d.ranking(Objective.SURVIVAL).get(0), "its row ranks where it stands");
+        assertEquals(Optional.of("pricing"), d.best(Objective.SURVIVAL));
+        assertEquals(Optional.of("pricing"), d.best(Objective.EFFICIENCY));
+        assertEquals(Optional.of("pricing"), d.top(Objective.SURVIVAL));
+        assertEquals(EXAMPLE.paretoFront(), d.paretoFront(), "it dominates nothing either: not a choice");
     }
 
     @Test
