@@ -9,6 +9,7 @@ import dev.scalesim.model.Default;
 import dev.scalesim.model.Segment;
 import dev.scalesim.model.Solution;
 import dev.scalesim.stats.Checks;
+import dev.scalesim.stats.Distribution;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,10 +48,10 @@ public final class DescribeCommand implements Callable<Integer> {
                     p.perSegment() ? ", per segment" : "", p.meaning());
             if (p.perSegment()) {
                 for (Segment s : m.segments()) {
-                    printDefault(out, s.id() + ": ", m.defaultFor(s.id(), p.id()));
+                    printDefault(out, s.id() + ": ", m.defaultFor(s.id(), p.id()), p);
                 }
             } else {
-                printDefault(out, "", m.defaultFor(null, p.id()));
+                printDefault(out, "", m.defaultFor(null, p.id()), p);
             }
         }
         out.println();
@@ -75,7 +76,18 @@ public final class DescribeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static void printDefault(PrintWriter out, String prefix, Default d) {
-        out.printf("      default %s%s (%s)%n", prefix, d.value().expression(), d.source());
+    private static void printDefault(PrintWriter out, String prefix, Default d, ParamDef p) {
+        out.printf("      default %s%s (%s)%n", prefix, shown(d.value(), p), d.source());
+    }
+
+    /** A default as a scenario would write it: a choice by its name (billing), a number as itself. */
+    static String shown(Distribution value, ParamDef p) {
+        if (!p.choices().isEmpty() && value.isConstant()) {
+            int i = (int) value.mean();
+            if (i == value.mean() && i >= 0 && i < p.choices().size()) {
+                return p.choices().get(i);
+            }
+        }
+        return value.expression();
     }
 }

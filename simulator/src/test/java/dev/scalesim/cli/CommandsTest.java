@@ -97,10 +97,10 @@ class CommandsTest {
             assertTrue(out.contains("      " + p.meaning() + "\n"), p.id() + " meaning");
             if (p.perSegment()) {
                 for (Segment s : m.segments()) {
-                    assertDefault(out, s.id() + ": ", m.defaultFor(s.id(), p.id()), p.id());
+                    assertDefault(out, s.id() + ": ", m.defaultFor(s.id(), p.id()), p);
                 }
             } else {
-                assertDefault(out, "", m.defaultFor(null, p.id()), p.id());
+                assertDefault(out, "", m.defaultFor(null, p.id()), p);
             }
         }
         for (Challenge c : m.challenges()) {
@@ -116,10 +116,19 @@ class CommandsTest {
         }
     }
 
-    private static void assertDefault(String out, String prefix, Default d, String param) {
-        String line = "      default " + prefix + d.value().expression() + " (" + d.source() + ")\n";
-        assertTrue(out.contains(line), param + ": missing " + line);
-        assertTrue(!d.source().isBlank(), param + " has a source");
+    private static void assertDefault(String out, String prefix, Default d, ParamDef p) {
+        // a choice (billing) by its name, as a scenario writes it; a number as its expression
+        String shown = p.choices().isEmpty() ? d.value().expression() : p.choices().get((int) d.value().mean());
+        String line = "      default " + prefix + shown + " (" + d.source() + ")\n";
+        assertTrue(out.contains(line), p.id() + ": missing " + line);
+        assertTrue(!d.source().isBlank(), p.id() + " has a source");
+    }
+
+    @Test
+    void describeNamesAChoiceDefaultInsteadOfItsIndex() {
+        String out = Cli.run("describe", "vertical-ai-saas").out();
+        assertTrue(out.contains("      default smb: monthly ("), out);
+        assertTrue(out.contains("      default enterprise: annual ("), out);
     }
 
     @Test
