@@ -9,7 +9,6 @@ import dev.scalesim.model.Default;
 import dev.scalesim.model.Segment;
 import dev.scalesim.model.Solution;
 import dev.scalesim.stats.Checks;
-import dev.scalesim.stats.Distribution;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -77,17 +76,6 @@ public final class DescribeCommand implements Callable<Integer> {
     }
 
     private static void printDefault(PrintWriter out, String prefix, Default d, ParamDef p) {
-        out.printf("      default %s%s (%s)%n", prefix, shown(d.value(), p), d.source());
-    }
-
-    /** A default as a scenario would write it: a choice by its name (billing), a number as itself. */
-    static String shown(Distribution value, ParamDef p) {
-        if (!p.choices().isEmpty() && value.isConstant()) {
-            int i = (int) value.mean();
-            if (i == value.mean() && i >= 0 && i < p.choices().size()) {
-                return p.choices().get(i);
-            }
-        }
-        return value.expression();
+        out.printf("      default %s%s (%s)%n", prefix, p.written(d.value()), d.source());
     }
 }

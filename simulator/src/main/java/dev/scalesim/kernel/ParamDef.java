@@ -62,6 +62,17 @@ public record ParamDef(String id, String meaning, Unit unit, boolean perSegment,
         return new ParamDef(id, meaning, unit, perSegment, 0, names.length - 1, false, java.util.List.of(names));
     }
 
+    /** A value as a scenario writes it: a choice (billing) by its name, anything else as its expression. */
+    public String written(Distribution value) {
+        if (!choices.isEmpty() && value.isConstant()) {
+            double v = value.mean();
+            if (v == Math.rint(v) && v >= 0 && v < choices.size()) {
+                return choices.get((int) v);
+            }
+        }
+        return value.expression();
+    }
+
     /** The index of a choice's name (case-insensitive), or -1. */
     public int choice(String name) {
         for (int i = 0; i < choices.size(); i++) {

@@ -118,8 +118,7 @@ class CommandsTest {
 
     private static void assertDefault(String out, String prefix, Default d, ParamDef p) {
         // a choice (billing) by its name, as a scenario writes it; a number as its expression
-        String shown = p.choices().isEmpty() ? d.value().expression() : p.choices().get((int) d.value().mean());
-        String line = "      default " + prefix + shown + " (" + d.source() + ")\n";
+        String line = "      default " + prefix + p.written(d.value()) + " (" + d.source() + ")\n";
         assertTrue(out.contains(line), p.id() + ": missing " + line);
         assertTrue(!d.source().isBlank(), p.id() + " has a source");
     }

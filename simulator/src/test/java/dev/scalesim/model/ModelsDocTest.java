@@ -42,7 +42,7 @@ class ModelsDocTest {
                 List<String> owners = p.perSegment() ? m.segments().stream().map(Segment::id).toList()
                         : java.util.Collections.singletonList(null);
                 for (String segment : owners) {
-                    require(section, "`" + m.defaultFor(segment, p.id()).value().expression() + "`", missing);
+                    require(section, "`" + p.written(m.defaultFor(segment, p.id()).value()) + "`", missing);
                 }
             }
             assertTrue(missing.isEmpty(), m.id() + ": docs/MODELS.md lacks " + missing);
