@@ -194,6 +194,13 @@ public final class Batch {
                     tally.failed(job, "not run: its input file " + problem.get());
                     continue;
                 }
+                Optional<String> tooBig = sims.tooBig(job.scenario().simulation());
+                if (tooBig.isPresent()) {
+                    // refused before it starts: on a heap this small it would thrash or die mid-run
+                    tally.failed(job, "not run: " + tooBig.get());
+                    problems.add("scenario " + job.describe() + " not run: " + tooBig.get());
+                    continue;
+                }
                 if (!sims.start(job, () -> stopping, (claim, pool) -> simulate(job, claim, pool, writing, tally))) {
                     break;
                 }

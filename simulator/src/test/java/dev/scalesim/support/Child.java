@@ -26,8 +26,14 @@ public final class Child {
     }
 
     public static Child start(Path workDir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.scalesim.cli.Main"));
+        return start(List.of(), workDir, args);
+    }
+
+    /** With JVM options for the child (a small heap, say) before its main class. */
+    public static Child start(List<String> jvmOptions, Path workDir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.scalesim.cli.Main"));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(workDir, "child", ".out");
         Path err = Files.createTempFile(workDir, "child", ".err");
