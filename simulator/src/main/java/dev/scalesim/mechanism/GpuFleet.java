@@ -24,9 +24,9 @@ import java.util.List;
  *           / (gpus 730)) nodes, delivered lead_time months later
  *   an order of n nodes in month t costs n node_capex X(t), X = compute_cost_index (newer GPUs cost less
  *           per GPU-hour of capacity); capex = that cost x upfront_share at the order (cash, not EBITDA);
- *           depreciation = n node_capex upfront_share / (12 depreciation_years) a month while installed
+ *           depreciation = that cost x upfront_share / (12 depreciation_years) a month while installed
  *           (reported, not in EBITDA or cash: EBITDA excludes it and cash paid the capex);
- *           lease = n node_capex (1 - upfront_share)(1 + lease_premium) / (12 depreciation_years) a
+ *           lease = that cost x (1 - upfront_share)(1 + lease_premium) / (12 depreciation_years) a
  *           month while installed (COGS: the part financed by a lessor or partner)
  * </pre>
  * COGS gets energy and leases. 730 is the hours of an average month (8,760 / 12). Demand beyond
@@ -97,11 +97,6 @@ public final class GpuFleet extends AbstractMechanism {
     /** A month's electricity cost of {@code nodes} nodes at utilization u and a price per kWh. */
     public static double energyCost(double nodes, double kw, double pue, double idle, double u, double pricePerKwh) {
         return nodes * kw * pue * HOURS * (idle + (1 - idle) * u) * pricePerKwh;
-    }
-
-    /** What n nodes cost when ordered: the month-1 node price times the compute cost index then. */
-    public static double orderCost(long n, double nodeCapex, double costIndex) {
-        return n * nodeCapex * costIndex;
     }
 
     private static final class State implements Process {
@@ -218,7 +213,7 @@ public final class GpuFleet extends AbstractMechanism {
             if (n <= 0 || orders == nodes.length) {
                 return; // the arrays hold one order a month plus the initial fleet: never full
             }
-            double cost = orderCost(n, m.get(capex), m.metrics[costIndex]);
+            double cost = n * m.get(capex) * m.metrics[costIndex];
             double paid = m.get(upfront);
             int months = Math.max(1, (int) Math.round(12 * m.get(life)));
             nodes[orders] = n;
