@@ -186,6 +186,8 @@ public final class IndexPage {
         }
         h.append("</p>\n");
         RankingTable.render(h, s, f.months());
+        Optional<String> best = s.decisions().top(Decisions.Objective.GROWTH);
+        f.segments().render(h, Arm.BASELINE, best, best.map(b -> RankingTable.name(s.model(), b)).orElse(""));
         insights(h, f.insights());
         charts(h, s, f);
         h.append("</details>\n</section>\n");
