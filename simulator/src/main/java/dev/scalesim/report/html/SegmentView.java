@@ -33,7 +33,7 @@ public record SegmentView(int month, Map<String, Map<String, Map<String, double[
         if (month < 0) {
             throw new IllegalArgumentException("month must be >= 0, got " + month);
         }
-        cells = Map.copyOf(cells);
+        cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));  // keeps the table's order
     }
 
     /** Segment rows in the table's order, the unallocated rest last. */
@@ -107,8 +107,9 @@ public record SegmentView(int month, Map<String, Map<String, Map<String, double[
             for (int f = 0; f < SegmentFields.COUNT; f++) {
                 String field = SegmentFields.IDS.get(f);
                 boolean money = f >= SegmentFields.MRR;
-                if (segment.equals(SegmentFields.UNALLOCATED) && !money) {
-                    continue;  // customers always belong to a segment
+                boolean rest = segment.equals(SegmentFields.UNALLOCATED);
+                if (rest && (!money || zero(segment, baseline, field) && best.map(b -> zero(segment, b, field)).orElse(true))) {
+                    continue;  // customers always belong to a segment; most models have no unallocated revenue
                 }
                 h.append("<tr><th>").append(LABELS.get(f)).append("</th><td class=\"num\">")
                         .append(cell(get(segment, baseline, field), money)).append("</td>");
@@ -119,6 +120,10 @@ public record SegmentView(int month, Map<String, Map<String, Map<String, double[
             h.append("</tbody>\n</table>\n");
         }
         h.append("</div>\n");
+    }
+
+    private boolean zero(String segment, String arm, String field) {
+        return get(segment, arm, field).map(v -> v[0] == 0 && v[1] == 0 && v[2] == 0).orElse(true);
     }
 
     private static String cell(Optional<double[]> v, boolean money) {

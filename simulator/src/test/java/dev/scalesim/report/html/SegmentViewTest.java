@@ -35,8 +35,11 @@ class SegmentViewTest {
         assertTrue(html.contains("<caption>smb</caption>"), html);
         assertTrue(html.contains("<th class=\"num\">grow</th>"), html);
         assertTrue(html.contains("Segments in month 2"), html);
-        assertFalse(html.substring(html.indexOf("(unallocated)</caption>")).contains("Paying customers"),
-                "customers always belong to a segment");
+        String rest = html.substring(html.indexOf("(unallocated)</caption>"));
+        assertFalse(rest.contains("Paying customers"), "customers always belong to a segment");
+        assertTrue(rest.contains("Revenue in the month"), rest);
+        assertFalse(rest.contains("<th>MRR</th>"), "a field that is 0 for every arm is left out: " + rest);
+        assertTrue(html.indexOf("<caption>smb</caption>") < html.indexOf("(unallocated)</caption>"), "table order");
     }
 
     @Test
