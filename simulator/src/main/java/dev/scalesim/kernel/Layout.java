@@ -155,9 +155,25 @@ final class Layout {
         return monthly;
     }
 
-    /** Monthly metrics the run records: all of them, or none in an outcomes-only run. */
+    /**
+     * Monthly slots the run records: every metric and then the segment breakdown ({@link
+     * SegmentFields}), or none in an outcomes-only run.
+     */
     int recordedMetrics() {
-        return sim.analysis().monthly() ? monthly.size() : 0;
+        return sim.analysis().monthly() ? metricSlots() : 0;
+    }
+
+    /** Slots of a month's values: the metrics, then each segment's fields and the unallocated rest. */
+    int metricSlots() {
+        return monthly.size() + (segments().size() + 1) * SegmentFields.COUNT;
+    }
+
+    /**
+     * The slot of one field of a segment's breakdown; {@code segment == segments().size()} is
+     * the unallocated rest (revenue and costs no segment owns), so the rows add up to the totals.
+     */
+    int segmentSlot(int segment, int field) {
+        return monthly.size() + segment * SegmentFields.COUNT + field;
     }
 
     int monthlyIndex(String id) {

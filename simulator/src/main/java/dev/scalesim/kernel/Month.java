@@ -50,6 +50,8 @@ public final class Month {
     public final long[] churned;
     /** Recurring revenue per segment this month. */
     public final double[] segmentMrr;
+    /** COGS each segment's own customers (and free users) cause this month; shared costs stay out. */
+    public final double[] segmentCogs;
     /** Uses per segment this month (set by the cohort book). */
     public final double[] segmentUses;
     /**
@@ -120,6 +122,7 @@ public final class Month {
         churned = new long[segments];
         segmentMrr = new double[segments];
         segmentUses = new double[segments];
+        segmentCogs = new double[segments];
         segmentDeferred = new double[segments];
         cohortSurvivors = new double[months + 1];
         metrics = new double[metricCount];
@@ -160,6 +163,7 @@ public final class Month {
             churned[s] = 0;
             segmentMrr[s] = 0;
             segmentUses[s] = 0;
+            segmentCogs[s] = 0;
             segmentDeferred[s] = 0;
         }
         Arrays.fill(cohortSurvivors, 0, month + 1, 0);

@@ -70,6 +70,35 @@ public final class Results {
         return quantiles.monthly.quantile(slot(arm, metric, t), q);
     }
 
+    /** Segment ids of the breakdown, then {@link SegmentFields#UNALLOCATED}. */
+    public List<String> segmentRows() {
+        List<String> rows = new java.util.ArrayList<>(layout.segments());
+        rows.add(SegmentFields.UNALLOCATED);
+        return List.copyOf(rows);
+    }
+
+    /** Mean of one field ({@link SegmentFields}) of one segment row in month t. */
+    public double segmentMean(int arm, int segment, int field, int t) {
+        return total.monthly.mean(slot(arm, segmentMetric(segment, field), t));
+    }
+
+    /** A percentile of one field of one segment row in month t. */
+    public double segmentQuantile(int arm, int segment, int field, int t, double q) {
+        return quantiles.monthly.quantile(slot(arm, segmentMetric(segment, field), t), q);
+    }
+
+    /** Trials in which the field was defined. */
+    public long segmentCount(int arm, int segment, int field, int t) {
+        return total.monthly.count(slot(arm, segmentMetric(segment, field), t));
+    }
+
+    private int segmentMetric(int segment, int field) {
+        if (segment < 0 || segment > layout.segments().size() || field < 0 || field >= SegmentFields.COUNT) {
+            throw new IllegalArgumentException("no segment row " + segment + " field " + field);
+        }
+        return layout.segmentSlot(segment, field);
+    }
+
     public double outcomeMean(int arm, int outcome) {
         return total.outcomes.mean(Summary.outcomeSlot(arm, outcome));
     }

@@ -89,7 +89,7 @@ final class Worker {
         for (int a = 0; a < arms.length; a++) {
             Layout.ArmPlan plan = layout.plans().get(a);
             Params params = new Params(layout, plan, base);
-            Month month = new Month(months, layout.segments().size(), layout.monthly().size(), params);
+            Month month = new Month(months, layout.segments().size(), layout.metricSlots(), params);
             Mechanism.Process[] processes = new Mechanism.Process[sim.mechanisms().size()];
             for (int k = 0; k < processes.length; k++) {
                 processes[k] = sim.mechanisms().get(k).start(binding);
@@ -315,8 +315,46 @@ final class Worker {
         v[CoreMetrics.RUNWAY_MONTHS] = run.financing.runway(t, m.cash);
         v[CoreMetrics.FINANCING_INFLOW] = raised;
 
+        if (monthlyOn) {
+            segmentBreakdown(m, revenue, cogs);
+        }
+
         totals.month(m, revenue, ebitda, raised, arrivals, churned, customersBefore);
         v[CoreMetrics.CASH_OUT] = totals.cashOut() ? 1 : 0;
         v[CoreMetrics.BREAKEVEN_REACHED] = totals.brokeEven() ? 1 : 0;
+    }
+
+    /**
+     * Each segment's customers, flows, MRR, revenue and COGS, and the unallocated rest: one-off
+     * revenue, recurring revenue no segment owns (marketplace take, ads) and shared costs. Payment
+     * fees follow the revenue they are charged on. The rows add up to the month's totals.
+     */
+    private void segmentBreakdown(Month m, double revenue, double cogs) {
+        double[] v = m.metrics;
+        double fee = m.get(paymentFees);
+        int n = m.segments();
+        double mrrLeft = m.recurringRevenue;
+        double revenueLeft = revenue;
+        double cogsLeft = cogs;
+        for (int s = 0; s <= n; s++) {
+            boolean rest = s == n;
+            double segmentCogs = rest ? rest(cogsLeft, cogs) : m.segmentCogs[s] + fee * m.segmentMrr[s];
+            v[layout.segmentSlot(s, SegmentFields.CUSTOMERS)] = rest ? 0 : m.customers[s];
+            v[layout.segmentSlot(s, SegmentFields.NEW_CUSTOMERS)] = rest ? 0 : m.arrivals[s];
+            v[layout.segmentSlot(s, SegmentFields.CHURNED_CUSTOMERS)] = rest ? 0 : m.churned[s];
+            v[layout.segmentSlot(s, SegmentFields.MRR)] = rest ? rest(mrrLeft, m.recurringRevenue) : m.segmentMrr[s];
+            v[layout.segmentSlot(s, SegmentFields.REVENUE)] = rest ? rest(revenueLeft, revenue) : m.segmentMrr[s];
+            v[layout.segmentSlot(s, SegmentFields.COGS)] = segmentCogs;
+            if (!rest) {
+                mrrLeft -= m.segmentMrr[s];
+                revenueLeft -= m.segmentMrr[s];
+                cogsLeft -= segmentCogs;
+            }
+        }
+    }
+
+    /** What is left after the segments, with rounding dust (not a real amount) shown as 0. */
+    private static double rest(double left, double total) {
+        return Math.abs(left) <= 1e-9 * Math.abs(total) ? 0 : left;
     }
 }

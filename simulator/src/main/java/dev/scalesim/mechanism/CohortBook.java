@@ -221,7 +221,9 @@ public final class CohortBook extends AbstractMechanism {
                 double used = (alive + heavier) * m.get(uses[s]) * m.usageFactor[s];
                 m.segmentUses[s] = used;
                 m.uses += used;
-                m.cogs += used * m.get(costPerUse[s]) * m.costFactor[s] + alive * m.get(serviceCost[s]);
+                double cost = used * m.get(costPerUse[s]) * m.costFactor[s] + alive * m.get(serviceCost[s]);
+                m.segmentCogs[s] += cost;
+                m.cogs += cost;
             }
         }
 

@@ -87,7 +87,9 @@ public final class FreemiumFunnel extends AbstractMechanism {
                 free[s] = pool - upgraded - left + joined;
                 m.arrivals[s] += upgraded;
                 m.arrivalUnits[s] += upgraded;
-                m.cogs += free[s] * m.get(cost[s]);
+                double freeCost = free[s] * m.get(cost[s]);
+                m.segmentCogs[s] += freeCost;
+                m.cogs += freeCost;
                 users += free[s];
                 converted += upgraded;
             }

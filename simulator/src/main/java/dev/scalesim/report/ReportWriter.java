@@ -37,6 +37,7 @@ public final class ReportWriter {
         try {
             Tables.summary(r, temp.resolve("summary.csv"));
             Tables.monthly(r, temp.resolve("monthly.csv"));
+            Tables.segments(r, temp.resolve(Tables.SEGMENTS));
             Tables.solutions(r, temp.resolve("solutions.csv"));
             if (!analysed.sensitivity().isEmpty()) {
                 AnalyticsTables.sensitivity(r, analysed.sensitivity(), temp.resolve(AnalyticsTables.SENSITIVITY));

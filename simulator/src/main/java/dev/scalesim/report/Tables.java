@@ -2,14 +2,19 @@ package dev.scalesim.report;
 
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Results;
+import dev.scalesim.kernel.SegmentFields;
 import dev.scalesim.stats.PairedDelta;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
-/** The three tables of a scenario report, in the columns the contract fixes. */
+/** The tables of a scenario report, in the columns the contract fixes. */
 public final class Tables {
     /** Percentiles every table reports. */
     public static final double[] PERCENTILES = {0.05, 0.25, 0.50, 0.75, 0.95};
+
+    /** The per-segment table's file name. */
+    public static final String SEGMENTS = "segments.csv";
 
     private Tables() {
     }
@@ -48,6 +53,35 @@ public final class Tables {
                             t.quantile(r.monthlyQuantile(a, k, month, q));
                         }
                         t.endRow();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code scenario,arm,segment,month,metric,mean,p5,p25,p50,p75,p95}: customers, flows, MRR,
+     * revenue and COGS of each customer segment, then of {@link SegmentFields#UNALLOCATED} (one-off
+     * revenue, recurring revenue and costs no segment owns), so that the rows' means add up to the
+     * same metrics in {@code monthly.csv}.
+     */
+    public static void segments(Results r, Path file) throws IOException {
+        try (CsvTable t = new CsvTable(file, "scenario", "arm", "segment", "month", "metric", "mean", "p5",
+                "p25", "p50", "p75", "p95")) {
+            String name = r.simulation().name();
+            int months = r.simulation().months();
+            List<String> rows = r.segmentRows();
+            for (int a = 0; a < r.arms().size(); a++) {
+                for (int s = 0; s < rows.size(); s++) {
+                    for (int f = 0; f < SegmentFields.COUNT; f++) {
+                        for (int month = 1; month <= months; month++) {
+                            t.text(name).text(r.arms().get(a).name()).text(rows.get(s)).number(month)
+                                    .text(SegmentFields.IDS.get(f)).number(r.segmentMean(a, s, f, month));
+                            for (double q : PERCENTILES) {
+                                t.quantile(r.segmentQuantile(a, s, f, month, q));
+                            }
+                            t.endRow();
+                        }
                     }
                 }
             }

@@ -45,8 +45,8 @@ class BatchTest {
         assertEquals(6, three.ran());
         Map<String, byte[]> a = ScenarioFiles.tables(dir.resolve("one"));
         Map<String, byte[]> b = ScenarioFiles.tables(dir.resolve("three"));
-        assertEquals(6 * 5 + 1, a.size(),
-                "five tables per scenario (summary, monthly, solutions, ledger, sensitivity) and the batch summary");
+        assertEquals(6 * 6 + 1, a.size(),
+                "six tables per scenario (summary, monthly, segments, solutions, ledger, sensitivity) and the batch summary");
         assertEquals(a.keySet(), b.keySet());
         a.forEach((name, bytes) -> assertTrue(java.util.Arrays.equals(bytes, b.get(name)), name + " differs"));
     }

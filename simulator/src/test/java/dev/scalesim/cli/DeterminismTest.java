@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@value Engine#BLOCK}, the last one partial, are merged.
  */
 class DeterminismTest {
-    private static final List<String> TABLES = List.of("summary.csv", "monthly.csv", "solutions.csv");
+    private static final List<String> TABLES = List.of("summary.csv", "monthly.csv", "segments.csv", "solutions.csv");
     private static final int TRIALS = 1_700;
 
     @TempDir

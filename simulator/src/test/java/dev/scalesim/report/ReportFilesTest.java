@@ -82,7 +82,8 @@ class ReportFilesTest {
                     Set.copyOf(children.map(p -> p.getFileName().toString()).toList()), "no .partial or .old folders, and no lock file left");
         }
         try (Stream<Path> files = Files.list(out.resolve("alpha"))) {
-            assertEquals(Set.of("summary.csv", "monthly.csv", "solutions.csv", "ledger.csv", "sensitivity.csv", "manifest.json"),
+            assertEquals(Set.of("summary.csv", "monthly.csv", "segments.csv", "solutions.csv", "ledger.csv", "sensitivity.csv",
+                    "manifest.json"),
                     Set.copyOf(files.map(p -> p.getFileName().toString()).toList()), "the old folder was replaced whole");
         }
         List<String[]> summary = Csv.read(out.resolve("alpha/summary.csv"));

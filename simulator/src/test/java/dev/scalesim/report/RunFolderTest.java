@@ -68,6 +68,6 @@ class RunFolderTest {
         String index = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
         assertTrue(index.contains("src=\"first/charts/fan-mrr.png\""), "resumed scenario's charts are shown");
         assertTrue(index.contains("src=\"second/charts/fan-mrr.png\""));
-        assertTrue(index.contains("customer-success</td>"), "the resumed scenario's ranking lists its solution");
+        assertTrue(index.contains("customer-success <span class=\"title\">"), "the resumed scenario's ranking lists its solution");
     }
 }

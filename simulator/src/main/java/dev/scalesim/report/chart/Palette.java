@@ -10,15 +10,22 @@ import java.util.List;
 
 /**
  * The colours of every chart: the Okabe-Ito palette, which stays distinguishable under the
- * common colour-vision deficiencies, with the baseline in a neutral dark grey. An arm's colour
- * depends only on its identity, never on which other arms a scenario runs: a solution takes the
- * colour of its position in the model's catalogue and a plan the next ones in plan order, so the
- * same arm has the same colour in every chart of every scenario of the model.
+ * common colour-vision deficiencies, extended to 20 distinct colours, with the baseline in a
+ * neutral dark grey. An arm's colour follows its identity: a solution takes the colour of its
+ * position in the model's catalogue and a plan the next ones in plan order, so the same arm has
+ * the same colour in every chart of every scenario of the model; within a scenario no two arms
+ * share a colour up to 20 arms besides the baseline.
  */
 public final class Palette {
     /** The baseline: neutral, so every solution stands out against it. */
     public static final Color BASELINE = new Color(0x4D4D4D);
-    /** Okabe-Ito without black (too close to the baseline); yellow last, as it is faint on white. */
+    /**
+     * Twenty colours, one per arm of a scenario of up to 20 solutions and plans: the Okabe-Ito
+     * palette first (without black, too close to the baseline, and without its yellow, faint on
+     * white), then colours picked greedily for the largest CIE-Lab distance from those already
+     * chosen and from the baseline grey (at least 24 between any two), every one with a contrast of
+     * at least 2.2:1 against white and none grey.
+     */
     static final Color[] ARMS = {
         new Color(0x0072B2), // blue
         new Color(0xE69F00), // orange
@@ -26,7 +33,20 @@ public final class Palette {
         new Color(0xD55E00), // vermillion
         new Color(0xCC79A7), // reddish purple
         new Color(0x56B4E9), // sky blue
-        new Color(0xF0E442), // yellow
+        new Color(0x000075), // navy
+        new Color(0xF032E6), // magenta
+        new Color(0x661100), // dark brown
+        new Color(0xE6194B), // crimson
+        new Color(0x66A61E), // leaf green
+        new Color(0x827717), // olive
+        new Color(0x4363D8), // royal blue
+        new Color(0xE7298A), // pink
+        new Color(0x00838F), // teal
+        new Color(0x882255), // wine
+        new Color(0x911EB4), // violet
+        new Color(0x7D5BA6), // lavender
+        new Color(0x8C564B), // brown
+        new Color(0xAA4499), // purple
     };
     public static final Color TEXT = new Color(0x222222);
     public static final Color MUTED = new Color(0x5F5F5F);
@@ -55,22 +75,50 @@ public final class Palette {
      * @param arms the arms' names, baseline first
      */
     public static List<ArmStyle> styles(List<String> modelSolutions, List<String> arms) {
-        List<ArmStyle> styles = new ArrayList<>(arms.size());
+        // First the colour of each arm's identity (catalogue slot, then plans in order), so an arm
+        // keeps its colour across the model's scenarios; an arm whose slot is past the palette or
+        // taken then gets the first colour no arm of this scenario uses. Colours repeat (dashed)
+        // only past 20 arms besides the baseline.
+        int[] slots = new int[arms.size()];
+        boolean[] used = new boolean[ARMS.length];
         int plans = 0;
-        int others = 0;
-        for (String arm : arms) {
+        for (int i = 0; i < arms.size(); i++) {
+            String arm = arms.get(i);
+            int slot = arm.equals(Arm.BASELINE) ? -1 : modelSolutions.indexOf(arm);
+            if (slot < 0 && arm.startsWith("plan:")) {
+                slot = modelSolutions.size() + plans++;
+            }
+            if (slot >= 0 && slot < ARMS.length && !used[slot]) {
+                used[slot] = true;
+                slots[i] = slot;
+            } else {
+                slots[i] = -1;
+            }
+        }
+        int spare = 0;
+        int repeats = 0;
+        List<ArmStyle> styles = new ArrayList<>(arms.size());
+        for (int i = 0; i < arms.size(); i++) {
+            String arm = arms.get(i);
             if (arm.equals(Arm.BASELINE)) {
                 styles.add(new ArmStyle(arm, BASELINE, false));
                 continue;
             }
-            int slot = modelSolutions.indexOf(arm);
-            if (slot < 0 && arm.startsWith("plan:")) {
-                slot = modelSolutions.size() + plans++;
-            } else if (slot < 0) {
-                // not a catalogue solution nor a plan (a model added later may name arms otherwise)
-                slot = modelSolutions.size() + arms.size() + others++;
+            int slot = slots[i];
+            boolean dashed = false;
+            if (slot < 0) {
+                while (spare < ARMS.length && used[spare]) {
+                    spare++;
+                }
+                if (spare < ARMS.length) {
+                    slot = spare;
+                    used[spare] = true;
+                } else {
+                    slot = repeats++ % ARMS.length;
+                    dashed = true;
+                }
             }
-            styles.add(new ArmStyle(arm, ARMS[slot % ARMS.length], slot >= ARMS.length));
+            styles.add(new ArmStyle(arm, ARMS[slot], dashed));
         }
         return List.copyOf(styles);
     }

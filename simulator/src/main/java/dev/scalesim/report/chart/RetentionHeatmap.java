@@ -4,6 +4,7 @@ import dev.scalesim.kernel.Results;
 import dev.scalesim.kernel.Unit;
 import java.awt.Color;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -12,13 +13,16 @@ import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
  * Cohort retention as a heatmap: one row per monthly cohort (month acquired, first at the top),
  * one column per age in months, the cell's colour the share of the cohort's customers still
  * paying at that age, pooled over trials. Cells past the horizon, or of cohorts that won no
- * customer, stay white.
+ * customer, stay white. Both axes step by the same number of months, and the cells on that
+ * grid (every cell up to a 12-month horizon) carry their value, so a slide can be read without
+ * the colour legend.
  */
 public final class RetentionHeatmap {
     private RetentionHeatmap() {
@@ -51,12 +55,22 @@ public final class RetentionHeatmap {
         BlueScale scale = new BlueScale(lower, 1);
         XYBlockRenderer blocks = new XYBlockRenderer();
         blocks.setPaintScale(scale);
+        int step = step(months);
         NumberAxis age = Theme.valueAxis("Age (months since acquisition)", Unit.MONTHS);
         age.setRange(-0.5, Math.max(0.5, months - 0.5));
+        age.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(step, new ShortNumberFormat(ShortNumberFormat.Kind.COUNT)));
         NumberAxis cohort = Theme.valueAxis("Cohort (month acquired)", Unit.MONTHS);
         cohort.setRange(0.5, months + 0.5);
         cohort.setInverted(true);
+        cohort.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(step, new ShortNumberFormat(ShortNumberFormat.Kind.COUNT)));
         XYPlot plot = new XYPlot(data, age, cohort, blocks);
+        for (int i = 0; i < n; i++) {
+            int a = (int) xyz[0][i];
+            int c = (int) xyz[1][i];
+            if (a > 0 && a % step == 0 && c % step == 0) {  // age 0 is 100% by definition
+                plot.addAnnotation(value(a, c, xyz[2][i], scale));
+            }
+        }
         Theme.style(plot);
         plot.setRangeGridlinesVisible(false);
         NumberAxis legendAxis = Theme.valueAxis(null, Unit.FRACTION);
@@ -75,10 +89,33 @@ public final class RetentionHeatmap {
         String who = arm == 0 ? "baseline" : ctx.arm(arm);
         String title = "Share of each monthly cohort still paying, by age: " + who;
         String note = "Customers acquired in a month (row) still paying N months later (column), pooled over "
-                + Theme.count(ctx.trials(), "trial") + "; darker is better."
+                + Theme.count(ctx.trials(), "trial") + "; darker is better"
+                + (step == 1 ? "." : "; values every " + step + " months of cohort and age.")
                 + (arm == 0 ? "" : " " + ctx.bestNote());
         JFreeChart chart = Theme.chart(plot, title, note, ctx.provenance(), false);
         chart.addSubtitle(legend);
         return chart;
+    }
+
+    /** One tick step for both axes: whole months up to a year, then 2, 3, 6 or 12 months. */
+    static int step(int months) {
+        for (int step : new int[] {1, 2, 3, 6}) {
+            if (months <= 12 * step) {
+                return step;
+            }
+        }
+        return 12;
+    }
+
+    /** A cell's value, white on dark cells and dark on light ones. */
+    private static XYTextAnnotation value(int age, int cohort, double share, BlueScale scale) {
+        XYTextAnnotation a = new XYTextAnnotation(ShortNumberFormat.percent(Math.round(share * 100) / 100.0), age,
+                cohort);
+        a.setFont(Theme.PROVENANCE);
+        Color cell = (Color) scale.getPaint(share);
+        double luminance = (0.2126 * cell.getRed() + 0.7152 * cell.getGreen() + 0.0722 * cell.getBlue()) / 255;
+        a.setPaint(luminance < 0.5 ? Color.WHITE : Palette.TEXT);
+        a.setTextAnchor(TextAnchor.CENTER);
+        return a;
     }
 }

@@ -150,13 +150,24 @@ public final class Theme {
             case MULTIPLIER -> ShortNumberFormat.Kind.MULTIPLIER;
             case COUNT, COUNT_PER_MONTH, COUNT_PER_YEAR, MONTHS, DAYS, NUMBER -> ShortNumberFormat.Kind.COUNT;
         };
-        boolean integers = unit == Unit.MONTHS;
+        boolean integers = integerTicks(unit);
         axis.setStandardTickUnits(new NumberTickUnitSource(integers, new ShortNumberFormat(kind)));
         axis.setAutoRangeIncludesZero(false);
         // a flat series (every value equal) still gets an axis with readable, distinct ticks
         axis.setAutoRangeMinimumSize(kind == ShortNumberFormat.Kind.PERCENT ? 0.01 : 1);
         style(axis);
         return axis;
+    }
+
+    /**
+     * Whether ticks step by whole units: counts and months are integers, so a 0-3 deals axis
+     * reads 0, 1, 2, 3, never 0.2 of a deal (large counts step by 1k, 10k, ... as before).
+     */
+    static boolean integerTicks(Unit unit) {
+        return switch (unit) {
+            case COUNT, COUNT_PER_MONTH, COUNT_PER_YEAR, MONTHS, DAYS -> true;
+            default -> false;
+        };
     }
 
     /** Lines for a series of this many points: markers too when there are too few points for a line. */

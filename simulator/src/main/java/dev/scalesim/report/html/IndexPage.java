@@ -131,12 +131,12 @@ public final class IndexPage {
                     .append(String.format(Locale.ROOT, "%,d", s.trials())).append("</td><td class=\"num\">")
                     .append(arr.map(o -> money(o.mean()) + " <span class=\"muted\">(" + money(o.p5()) + "&ndash;"
                             + money(o.p95()) + ")</span>").orElse("")).append("</td><td>")
-                    .append(best.map(b -> swatch(s, b) + Html.text(b) + (risky(decisions, b) ? " <span class=\"risk\">"
+                    .append(best.map(b -> swatch(s, b) + RankingTable.name(s.model(), b) + (risky(decisions, b) ? " <span class=\"risk\">"
                             + RankingTable.RISK + "</span>" : "")).orElse("<span class=\"muted\">none</span>"))
                     .append("</td><td class=\"num\">")
                     .append(best.flatMap(b -> s.get(b, "arr_end")).map(IndexPage::deltaWithCi).orElse(""))
                     .append("</td><td class=\"num\">").append(pair(s, best, "p_cash_out", months))
-                    .append("</td><td>").append(safest.map(b -> swatch(s, b) + Html.text(b) + " "
+                    .append("</td><td>").append(safest.map(b -> swatch(s, b) + RankingTable.name(s.model(), b) + " "
                             + Html.text(ShortNumberFormat.points(decisions.effect(b).orElseThrow().cashOut())))
                             .orElse("<span class=\"muted\">none lowers it</span>"))
                     .append("</td><td class=\"num\">").append(pair(s, best, "breakeven_month", months))
@@ -186,6 +186,8 @@ public final class IndexPage {
         }
         h.append("</p>\n");
         RankingTable.render(h, s, f.months());
+        Optional<String> best = s.decisions().top(Decisions.Objective.GROWTH);
+        f.segments().render(h, Arm.BASELINE, best, best.map(b -> RankingTable.inline(s.model(), List.of(b))).orElse(""));
         insights(h, f.insights());
         charts(h, s, f);
         h.append("</details>\n</section>\n");

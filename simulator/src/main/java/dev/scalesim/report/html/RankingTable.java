@@ -99,14 +99,14 @@ final class RankingTable {
         List<String> front = d.paretoFront();
         h.append("<li><strong>Pareto front of growth against survival</strong> <span class=\"muted\">(no other arm ")
                 .append("has more ARR and less cash-out risk)</span>: ")
-                .append(front.isEmpty() ? "none: doing nothing is as good on both" : Html.text(String.join(", ", front)))
+                .append(front.isEmpty() ? "none: doing nothing is as good on both" : inline(s.model(), front))
                 .append(".</li>\n");
         List<String> risky = d.risky();
         if (!risky.isEmpty()) {
             h.append("<li><span class=\"risk\">").append(RISK).append("</span> <strong>Raises the chance of running out ")
                     .append("of cash</strong> <span class=\"muted\">(by at least ")
                     .append(Html.text(ShortNumberFormat.points(Decisions.RISK_FLOOR).replace("+", "").replace(" pts", "")))
-                    .append(" percentage point, beyond noise)</span>: ").append(Html.text(String.join(", ", risky))).append(".</li>\n");
+                    .append(" percentage point, beyond noise)</span>: ").append(inline(s.model(), risky)).append(".</li>\n");
         }
         h.append("</ul>\n");
     }
@@ -115,6 +115,16 @@ final class RankingTable {
     static String name(String model, String arm) {
         return Html.text(arm) + title(model, arm).map(t -> " <span class=\"title\">" + Html.text(t) + "</span>")
                 .orElse("");
+    }
+
+    /** Arms in a sentence, each with its title in brackets: "go-global (Go global), automation (...)". */
+    static String inline(String model, List<String> arms) {
+        List<String> out = new ArrayList<>();
+        for (String arm : arms) {
+            out.add(Html.text(arm) + title(model, arm).map(t -> " <span class=\"muted\">(" + Html.text(t) + ")</span>")
+                    .orElse(""));
+        }
+        return String.join(", ", out);
     }
 
     static Optional<String> title(String model, String arm) {

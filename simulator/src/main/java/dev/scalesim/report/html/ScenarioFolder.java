@@ -24,11 +24,13 @@ import java.util.List;
  * @param months the horizon from the manifest, or 0 when unknown
  * @param inputFile the scenario file from the manifest, or "" when unknown
  * @param insights the decision analytics in a few sentences
+ * @param segments the segments at the horizon, from segments.csv
  */
 public record ScenarioFolder(String folder, List<String> files, List<String> charts, List<Boolean> svg, int months,
-        String inputFile, Insights insights) {
+        String inputFile, Insights insights, SegmentView segments) {
     /** The report files of a scenario, in the order the contract lists them. */
-    public static final List<String> FILES = List.of("summary.csv", "monthly.csv", "solutions.csv", "manifest.json");
+    public static final List<String> FILES = List.of("summary.csv", "monthly.csv", "segments.csv", "solutions.csv",
+            "manifest.json");
     /** Decision-analytics tables, present only when the scenario asked for their analysis. */
     public static final List<String> OPTIONAL = List.of("sensitivity.csv", "milestones.csv", "plans.csv");
     public static final String CHARTS = "charts";
@@ -44,6 +46,15 @@ public record ScenarioFolder(String folder, List<String> files, List<String> cha
         if (insights == null) {
             throw new IllegalArgumentException("insights must not be null");
         }
+        if (segments == null) {
+            throw new IllegalArgumentException("segments must not be null");
+        }
+    }
+
+    /** A folder without a segment view. */
+    public ScenarioFolder(String folder, List<String> files, List<String> charts, List<Boolean> svg, int months,
+            String inputFile, Insights insights) {
+        this(folder, files, charts, svg, months, inputFile, insights, SegmentView.NONE);
     }
 
     /** A folder without decision analytics. */
@@ -79,7 +90,8 @@ public record ScenarioFolder(String folder, List<String> files, List<String> cha
             JsonElement file = manifest.get("input_file");
             input = file != null && file.isJsonPrimitive() ? file.getAsString() : "";
         }
-        return new ScenarioFolder(folder, files, charts, svg, months, input, Insights.read(dir, manifest));
+        return new ScenarioFolder(folder, files, charts, svg, months, input, Insights.read(dir, manifest),
+                SegmentView.read(dir));
     }
 
     private static JsonObject manifest(Path file) {
