@@ -6,7 +6,9 @@ Regenerate (from the repository root), after a model, challenge or solution chan
     python3 docs/tools/defaults_table.py --write
 
 rewrites README.md's model table (between its `models-table` markers; ModelsDocTest fails when
-it is stale). `python3 docs/tools/defaults_table.py MODEL` prints one model's defaults as the
+it is stale), then docs/MODELS.md's "Measured on the reference example" tables, which come from
+the paired runs CatalogTest makes anyway (it runs them with -Dscalesim.docs.update=true, about
+30 s; CatalogTest fails when a row is stale). `python3 docs/tools/defaults_table.py MODEL` prints one model's defaults as the
 Markdown table docs/MODELS.md uses (ModelsDocTest checks every default there).
 """
 import re, subprocess, sys
@@ -78,8 +80,13 @@ def table(model):
         dv = '<br>'.join(c[0] for c in cells)
         sv = '<br>'.join(dict.fromkeys(c[1] for c in cells))
         print(f"| `{r['id']}` | {r['unit']} | {dv} | {sv} |")
+def write_measured():
+    subprocess.run(['mvn', '-B', '-q', '-pl', 'simulator', 'test', '-Dtest=CatalogTest', '-Dsurefire.failIfNoSpecifiedTests=false',
+                    '-Dscalesim.docs.update=true'], check=True)
+
 if sys.argv[1:] == ['--write']:
     write_readme()
+    write_measured()
 elif len(sys.argv) == 2:
     table(sys.argv[1])
 else:

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModelsDocTest {
     /** The general strategies, documented once in the shared part. */
-    private static final List<String> STRATEGIES = List.of("automation", "retention-program", "partnerships",
+    static final List<String> STRATEGIES = List.of("automation", "retention-program", "partnerships",
             "pricing-optimization", "spend-policy", "go-global");
 
     @Test
