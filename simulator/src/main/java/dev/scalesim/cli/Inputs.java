@@ -20,7 +20,8 @@ public final class Inputs {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--solutions", paramLabel = "FILE",
-            description = "A solutions file (.csv, or .xlsx: sheet solutions, else the first): your own solutions, usable by every scenario (solutions, plans columns).")
+            description = "A solutions file (.csv, or .xlsx: sheet solutions, else the first): "
+                    + "your own solutions, usable by every scenario (solutions, plans columns).")
     Path solutions;
 
     /** The solutions file given with {@code --solutions}, or null. */

@@ -1,6 +1,7 @@
 package dev.scalesim.kernel;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A piece of business logic the engine runs every month: acquisition, churn by cohort, a
@@ -23,6 +24,16 @@ public interface Mechanism {
     /** Monthly metrics the mechanism reports, beyond the core ones. */
     default List<Metric> metrics() {
         return List.of();
+    }
+
+    /** The {@link Month} factors this mechanism sets each month, for mechanisms later in the order. */
+    default Set<Factor> writes() {
+        return Set.of();
+    }
+
+    /** The {@link Month} factors this mechanism uses each month: their writers must come before it. */
+    default Set<Factor> reads() {
+        return Set.of();
     }
 
     /** Binds parameter, metric and stream ids to this run's slots. */

@@ -11,6 +11,15 @@ import java.util.Map;
  * allocates nothing.
  */
 final class Worker {
+    /**
+     * Slots of an intervention's own stream, month 0: a block per effect size (a rejection
+     * sampler may read several consecutive slots), then the one-time and the monthly cost far
+     * past any effect (up to 1,000 effects).
+     */
+    static final int EFFECT_SIZE_SLOTS = 64;
+    static final int ONE_TIME_COST_SLOT = 1_000 * EFFECT_SIZE_SLOTS;
+    static final int MONTHLY_COST_SLOT = ONE_TIME_COST_SLOT + EFFECT_SIZE_SLOTS;
+
     private final Layout layout;
     private final int months;
     private final List<RandomStream> streams = new ArrayList<>();
@@ -207,10 +216,10 @@ final class Worker {
             RandomStream.Cursor c = effectDraws[i];
             int slot = layout.firstSizeSlot(i);
             for (int e = 0; e < iv.effects().size(); e++) {
-                sizes[slot + e] = iv.effects().get(e).size().sample(c.at(0, 64 * e));
+                sizes[slot + e] = iv.effects().get(e).size().sample(c.at(0, EFFECT_SIZE_SLOTS * e));
             }
-            oneTimeCost[i] = Math.max(0, iv.oneTimeCost().sample(c.at(0, 64_000)));
-            monthlyCost[i] = Math.max(0, iv.monthlyCost().sample(c.at(0, 64_064)));
+            oneTimeCost[i] = Math.max(0, iv.oneTimeCost().sample(c.at(0, ONE_TIME_COST_SLOT)));
+            monthlyCost[i] = Math.max(0, iv.monthlyCost().sample(c.at(0, MONTHLY_COST_SLOT)));
         }
     }
 

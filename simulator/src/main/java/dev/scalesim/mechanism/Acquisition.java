@@ -3,12 +3,14 @@ package dev.scalesim.mechanism;
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * New paying customers per segment from paid marketing, organic demand and referrals.
@@ -54,9 +56,23 @@ public final class Acquisition extends AbstractMechanism {
     }
 
     @Override
+    public Set<Factor> writes() {
+        return Set.of(Factor.REACH);
+    }
+
+    @Override
+    public Set<Factor> reads() {
+        return Set.of(Factor.ACQUISITION, Factor.MARKETING);
+    }
+
+    @Override
     public Process start(Binding b) {
         return new State(b);
     }
+
+    /** Slots of the acquisition stream each month: a block of 64 per draw, indexed by segment. */
+    static final int CAC_NOISE_SLOT = 0;
+    static final int WON_SLOT = 64;
 
     private static final class State implements Process {
         private final RandomStream random;
@@ -118,13 +134,13 @@ public final class Acquisition extends AbstractMechanism {
                 m.reach[s] = reach;
                 double sigma = m.get(volatility[s]);
                 double noise = sigma > 0
-                        ? Math.exp(0.5 * sigma * sigma - sigma * random.gaussian(t, s)) : 1;
+                        ? Math.exp(0.5 * sigma * sigma - sigma * random.gaussian(t, CAC_NOISE_SLOT + s)) : 1;
                 double unitCost = m.get(cac[s]) * drift[s] * noise;
                 double monthBudget = m.get(budget[s]) * m.marketingFactor[s];
                 double paidRate = monthBudget > 0 ? monthBudget / unitCost : 0;
                 double rate = (paidRate + m.get(organic[s]) + m.get(referral[s]) * before)
                         * reach * m.acquisitionFactor[s];
-                long won = Draws.poisson(random.uniform(t, 64 + s), rate);
+                long won = Draws.poisson(random.uniform(t, WON_SLOT + s), rate);
                 m.arrivals[s] += won;
                 m.arrivalUnits[s] += won;
                 m.acquisitionSpend += monthBudget;

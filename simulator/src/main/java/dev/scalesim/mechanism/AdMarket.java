@@ -3,12 +3,14 @@ package dev.scalesim.mechanism;
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What advertisers pay, month by month, and what ads cost in users. Runs before the channels
@@ -74,6 +76,11 @@ public final class AdMarket extends AbstractMechanism {
 
     public AdMarket() {
         super("ad-market", PARAMS, METRICS);
+    }
+
+    @Override
+    public Set<Factor> writes() {
+        return Set.of(Factor.CHURN);
     }
 
     @Override

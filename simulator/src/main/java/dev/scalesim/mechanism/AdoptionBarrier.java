@@ -2,10 +2,12 @@ package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A technical barrier to adoption: a share of would-be customers abandons during setup (a
@@ -23,6 +25,11 @@ public final class AdoptionBarrier extends AbstractMechanism {
 
     public AdoptionBarrier() {
         super("adoption-barrier", List.of(DROPOFF), List.of());
+    }
+
+    @Override
+    public Set<Factor> writes() {
+        return Set.of(Factor.ACQUISITION);
     }
 
     @Override

@@ -2,11 +2,13 @@ package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A compliance certificate (HIPAA and SOC 2 audits, HITRUST, a CE mark) that regulated buyers
@@ -32,6 +34,11 @@ public final class Certification extends AbstractMechanism {
 
     public Certification() {
         super("certification", List.of(MONTHS, REACH), METRICS);
+    }
+
+    @Override
+    public Set<Factor> writes() {
+        return Set.of(Factor.ACQUISITION);
     }
 
     @Override

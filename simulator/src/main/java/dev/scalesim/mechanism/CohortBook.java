@@ -4,12 +4,14 @@ import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.BinomialTable;
 import dev.scalesim.kernel.BinomialTables;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Simulation;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Paying customers as monthly cohorts per segment: churn by age, billing, expansion, cost to
@@ -72,6 +74,11 @@ public final class CohortBook extends AbstractMechanism {
 
     public CohortBook() {
         super("cohorts", PARAMS, List.of());
+    }
+
+    @Override
+    public Set<Factor> reads() {
+        return Set.of(Factor.PRICE, Factor.CHURN, Factor.USAGE, Factor.COST);
     }
 
     @Override

@@ -2,11 +2,13 @@ package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The compute bill's two trends: the cost of a use falls as models and hardware get cheaper,
@@ -48,6 +50,11 @@ public final class ComputeCost extends AbstractMechanism {
 
     public ComputeCost() {
         super("compute", PARAMS, METRICS);
+    }
+
+    @Override
+    public Set<Factor> writes() {
+        return Set.of(Factor.PRICE, Factor.USAGE, Factor.COST);
     }
 
     @Override

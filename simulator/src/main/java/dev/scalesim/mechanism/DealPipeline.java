@@ -3,6 +3,7 @@ package dev.scalesim.mechanism;
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -10,6 +11,7 @@ import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Simulation;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A direct-sales pipeline: leads move through {@value #STAGES} stages (qualification, demo or
@@ -68,6 +70,11 @@ public final class DealPipeline extends AbstractMechanism {
 
     public DealPipeline() {
         super("pipeline", PARAMS, METRICS);
+    }
+
+    @Override
+    public Set<Factor> reads() {
+        return Set.of(Factor.ACQUISITION, Factor.REACH);
     }
 
     @Override

@@ -2,11 +2,13 @@ package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A model held back by scarce domain data, improving as data accumulates: from customers' own
@@ -40,6 +42,11 @@ public final class DomainData extends AbstractMechanism {
 
     public DomainData() {
         super("domain-data", List.of(START, NEEDED, PURCHASE, CHURN), METRICS);
+    }
+
+    @Override
+    public Set<Factor> writes() {
+        return Set.of(Factor.CHURN);
     }
 
     @Override

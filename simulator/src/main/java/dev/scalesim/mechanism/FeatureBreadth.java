@@ -2,11 +2,13 @@ package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A platform's scope over time: an incomplete core wins fewer customers, and breadth beyond the
@@ -49,6 +51,11 @@ public final class FeatureBreadth extends AbstractMechanism {
 
     public FeatureBreadth() {
         super("features", PARAMS, METRICS);
+    }
+
+    @Override
+    public Set<Factor> writes() {
+        return Set.of(Factor.ACQUISITION, Factor.CHURN);
     }
 
     @Override

@@ -3,12 +3,14 @@ package dev.scalesim.mechanism;
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A free tier feeding paying customers: a pool F of free users per segment.
@@ -34,12 +36,22 @@ public final class FreemiumFunnel extends AbstractMechanism {
             Unit.USD_PER_MONTH, "cost to serve a free user (inference, hosting), COGS");
 
     private static final List<ParamDef> PARAMS = List.of(SIGNUPS, CONVERSION, FREE_CHURN, FREE_COST);
+
+    /** Slots of the "freemium" stream each month: a block of 64 per draw, indexed by segment. */
+    static final int UPGRADE_SLOT = 0;
+    static final int FREE_CHURN_SLOT = 64;
+    static final int SIGNUP_SLOT = 128;
     private static final List<Metric> METRICS = List.of(
             Metric.higher("free_users", Unit.COUNT, "free-tier users at the end of the month"),
             Metric.higher("free_conversions", Unit.COUNT, "free users who became paying this month"));
 
     public FreemiumFunnel() {
         super("freemium", PARAMS, METRICS);
+    }
+
+    @Override
+    public Set<Factor> reads() {
+        return Set.of(Factor.ACQUISITION, Factor.REACH);
     }
 
     @Override
@@ -80,10 +92,10 @@ public final class FreemiumFunnel extends AbstractMechanism {
             long converted = 0;
             for (int s = 0; s < free.length; s++) {
                 long pool = free[s];
-                long upgraded = Draws.binomial(random.uniform(t, s), pool, m.get(conversion[s]));
-                long left = Draws.binomial(random.uniform(t, 64 + s), pool - upgraded, m.get(churn[s]));
+                long upgraded = Draws.binomial(random.uniform(t, UPGRADE_SLOT + s), pool, m.get(conversion[s]));
+                long left = Draws.binomial(random.uniform(t, FREE_CHURN_SLOT + s), pool - upgraded, m.get(churn[s]));
                 double rate = m.get(signups[s]) * m.reach[s] * m.acquisitionFactor[s];
-                long joined = Draws.poisson(random.uniform(t, 128 + s), rate);
+                long joined = Draws.poisson(random.uniform(t, SIGNUP_SLOT + s), rate);
                 free[s] = pool - upgraded - left + joined;
                 m.arrivals[s] += upgraded;
                 m.arrivalUnits[s] += upgraded;

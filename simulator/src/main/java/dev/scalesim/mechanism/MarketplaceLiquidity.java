@@ -2,10 +2,12 @@ package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The liquidity side of a two-sided marketplace, before the channels and the cohort book run:
@@ -52,6 +54,11 @@ public final class MarketplaceLiquidity extends AbstractMechanism {
         super("marketplace-liquidity", PARAMS, List.of());
         this.buyers = buyers;
         this.sellers = sellers;
+    }
+
+    @Override
+    public Set<Factor> writes() {
+        return Set.of(Factor.ACQUISITION, Factor.CHURN);
     }
 
     @Override

@@ -2,11 +2,13 @@ package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Demand that answers price: acquisition from every channel, churn and usage per customer move
@@ -86,6 +88,11 @@ public final class PriceResponse extends AbstractMechanism {
             return 1;
         }
         return Math.max(MIN_RATIO, Math.min(MAX_RATIO, price / reference));
+    }
+
+    @Override
+    public Set<Factor> writes() {
+        return Set.of(Factor.ACQUISITION, Factor.CHURN, Factor.USAGE);
     }
 
     @Override

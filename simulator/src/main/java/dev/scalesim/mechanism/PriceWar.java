@@ -3,12 +3,14 @@ package dev.scalesim.mechanism;
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Price wars: competitors (or free and open-source releases) cut prices at random moments; we
@@ -48,6 +50,11 @@ public final class PriceWar extends AbstractMechanism {
 
     public PriceWar() {
         super("price-wars", PARAMS, METRICS);
+    }
+
+    @Override
+    public Set<Factor> writes() {
+        return Set.of(Factor.PRICE, Factor.CHURN);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.scalesim.mechanism;
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.Draws;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -10,6 +11,7 @@ import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Simulation;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Project revenue bound by billable capacity: signed projects wait in a backlog until delivery
@@ -79,6 +81,11 @@ public final class ProjectCapacity extends AbstractMechanism {
 
     public ProjectCapacity() {
         super("projects", PARAMS, METRICS);
+    }
+
+    @Override
+    public Set<Factor> reads() {
+        return Set.of(Factor.ACQUISITION, Factor.REACH);
     }
 
     @Override

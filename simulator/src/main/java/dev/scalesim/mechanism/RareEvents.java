@@ -1,6 +1,7 @@
 package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.Binding;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
@@ -8,6 +9,7 @@ import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Rare heavy-tailed events (fines, lawsuits, regulatory actions, fraud incidents): Poisson
@@ -76,6 +78,11 @@ public final class RareEvents implements Mechanism {
     @Override
     public List<Metric> metrics() {
         return List.of(events, losses);
+    }
+
+    @Override
+    public Set<Factor> writes() {
+        return Set.of(Factor.ACQUISITION, Factor.CHURN);
     }
 
     @Override

@@ -2,12 +2,14 @@ package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The people a business needs as it grows: each role's headcount follows a volume it is driven
@@ -103,6 +105,11 @@ public final class Staffing extends AbstractMechanism {
             return plan;
         }
         return previous + (long) Math.floor(Math.max(0, Math.min(1, hiringFactor)) * (plan - previous));
+    }
+
+    @Override
+    public Set<Factor> reads() {
+        return Set.of(Factor.HIRING);
     }
 
     @Override

@@ -2,11 +2,13 @@ package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Fees paid in a platform token, and a token treasury marked to market. Runs after the
@@ -52,6 +54,11 @@ public final class TokenEconomy extends AbstractMechanism {
 
     public TokenEconomy() {
         super("token-economy", PARAMS, METRICS);
+    }
+
+    @Override
+    public Set<Factor> writes() {
+        return Set.of(Factor.PRICE, Factor.CHURN);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.scalesim.mechanism;
 
 import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -9,6 +10,7 @@ import dev.scalesim.kernel.Unit;
 import dev.scalesim.stats.Checks;
 import dev.scalesim.stats.Gaussian;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Pay-per-use billing with graduated tiers, over customers whose usage is heavy-tailed.
@@ -83,6 +85,11 @@ public final class UsageRevenue extends AbstractMechanism {
         double t1 = limitedMean(mu, sigma, b1);
         double t2 = limitedMean(mu, sigma, upper);
         return t1 + r2 * (t2 - t1) + r3 * (mu - t2);
+    }
+
+    @Override
+    public Set<Factor> reads() {
+        return Set.of(Factor.PRICE);
     }
 
     @Override

@@ -49,7 +49,8 @@ public final class AdSupported {
                 .put("starting_cash", 4_000_000, Sources.assumption("a seed round"))
                 .put("fixed_costs", range(15_000, 28_000), Economics.NON_PAYROLL)
                 .put("engineering_base", 5, Sources.assumption("a team of 6-10, less G&A and the 20-25% non-payroll share of opex"))
-                .put("support_load", range(20_000, 100_000), Sources.assumption("consumer app users one support agent serves; support at 4-10% of revenue (self-help first)"))
+                .put("support_load", range(20_000, 100_000),
+                        Sources.assumption("consumer app users one support agent serves; support at 4-10% of revenue (self-help first)"))
                 .put("success_load", Double.POSITIVE_INFINITY, "free users have no customer success managers")
                 .put("payment_fees", 0.02, Sources.assumption("ad-ops and payment fees (cpm is net of the ad network's share)"))
                 .put("marketing_budget", 30_000, Sources.assumption("paid installs a month"))

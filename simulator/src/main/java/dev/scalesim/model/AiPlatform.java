@@ -59,7 +59,8 @@ public final class AiPlatform {
         return new BusinessModel(ID, "End-to-end AI platform",
                 "An integrated platform to build, train and deploy models, billed by fee and compute (e.g. Google Vertex AI).",
                 "platform subscriptions, pay-per-use compute (graduated tiers), enterprise licences",
-                List.of(new FeatureBreadth(), new ComputeCost(), new PriceResponse(CohortBook.PRICE, UsageRevenue.UNIT_PRICE), new Acquisition(), new FreemiumFunnel(), new DealPipeline(), new Onboarding(),
+                List.of(new FeatureBreadth(), new ComputeCost(), new PriceResponse(CohortBook.PRICE, UsageRevenue.UNIT_PRICE),
+                        new Acquisition(), new FreemiumFunnel(), new DealPipeline(), new Onboarding(),
                         new CohortBook(), new UsageRevenue("compute_hours"), new Staffing()),
                 List.of(developers, enterprise), List.of("developers", "enterprise"), defaults(), challenges(),
                 solutions(), List.of("completeness", "feature_breadth", "compute_hours", "usage_revenue", "onboarding_spend"));

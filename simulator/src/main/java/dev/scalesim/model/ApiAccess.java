@@ -70,7 +70,8 @@ public final class ApiAccess {
                 .put("starting_cash", 6_000_000, Sources.assumption("a seed-plus round"))
                 .put("fixed_costs", range(38_000, 59_000), Economics.NON_PAYROLL)
                 .put("engineering_base", 10, Sources.assumption("a team of 12-18 at ~$15k loaded cost, less G&A and the 20-25% non-payroll share of opex"))
-                .put("support_load", range(500, 2_000), Sources.assumption("API accounts one support engineer serves; support at 4-10% of revenue (docs first)"))
+                .put("support_load", range(500, 2_000),
+                        Sources.assumption("API accounts one support engineer serves; support at 4-10% of revenue (docs first)"))
                 .put("payment_fees", 0.03, Sources.STRIPE_FEES)
                 .put("market_size", Double.POSITIVE_INFINITY, "API demand is not capped at this scale")
                 .put("cac_growth", range(0.05, 0.3), Sources.assumption("yearly CAC inflation"))

@@ -2,6 +2,7 @@ package dev.scalesim.model;
 
 import dev.scalesim.kernel.CoreParams;
 import dev.scalesim.kernel.Effect;
+import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Outcomes;
 import dev.scalesim.kernel.ParamDef;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +57,7 @@ public record BusinessModel(String id, String title, String summary, String reve
         views = List.copyOf(views);
         validate(id, mechanisms, segments, defaultSegments, defaults, challenges, solutions);
         validateViews(id, mechanisms, views);
+        validateOrder(id, mechanisms);
     }
 
     /**
@@ -194,6 +197,24 @@ public record BusinessModel(String id, String title, String summary, String reve
             boolean known = mechanisms.stream().flatMap(m -> m.metrics().stream()).anyMatch(m -> m.id().equals(view))
                     || dev.scalesim.kernel.CoreMetrics.ALL.stream().anyMatch(m -> m.id().equals(view));
             require(known, id + ": view " + view + " is not a monthly metric of the model");
+        }
+    }
+
+    /**
+     * Factors are reset every month and read once: a mechanism that sets one after a reader has
+     * run would change nothing, silently. Such an order is refused.
+     */
+    static void validateOrder(String id, List<Mechanism> mechanisms) {
+        for (int w = 0; w < mechanisms.size(); w++) {
+            Mechanism writer = mechanisms.get(w);
+            for (int r = 0; r < w; r++) {
+                Mechanism reader = mechanisms.get(r);
+                for (Factor f : Factor.values()) {  // in declaration order, so the message is stable
+                    require(!writer.writes().contains(f) || !reader.reads().contains(f), id + ": mechanism " + writer.id() + " writes the "
+                            + f.name().toLowerCase(Locale.ROOT) + " factor after " + reader.id()
+                            + " reads it; list " + writer.id() + " before " + reader.id());
+                }
+            }
         }
     }
 

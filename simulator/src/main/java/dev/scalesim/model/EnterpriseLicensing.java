@@ -51,7 +51,8 @@ public final class EnterpriseLicensing {
         return Defaults.of()
                 .put("starting_cash", 15_000_000, Sources.assumption("a Series A"))
                 .put("fixed_costs", range(57_000, 92_000), Economics.NON_PAYROLL)
-                .put("engineering_base", 14, Sources.assumption("R&D and G&A of 17-27 people at ~$15k loaded, less G&A and the 20-25% non-payroll share of opex"))
+                .put("engineering_base", 14,
+                        Sources.assumption("R&D and G&A of 17-27 people at ~$15k loaded, less G&A and the 20-25% non-payroll share of opex"))
                 .put("support_load", range(10, 40), Sources.assumption("enterprise accounts one support engineer serves; support at 4-10% of revenue"))
                 .put("payment_fees", 0.005, Sources.assumption("invoiced by wire: bank fees only"))
                 .put("early_churn", 0, "no early churn: contracts run a year")

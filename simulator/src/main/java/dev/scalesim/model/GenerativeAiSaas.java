@@ -53,7 +53,8 @@ public final class GenerativeAiSaas {
                 .put("starting_cash", 8_000_000, Sources.assumption("a seed-plus round"))
                 .put("fixed_costs", range(43_000, 72_000), Economics.NON_PAYROLL)
                 .put("engineering_base", 10, Sources.assumption("a team of 12-20 at ~$15k loaded cost, less G&A and the 20-25% non-payroll share of opex"))
-                .put("support_load", range(3_000, 12_000), Sources.assumption("paying creators and teams one support agent serves; support at 4-10% of revenue"))
+                .put("support_load", range(3_000, 12_000),
+                        Sources.assumption("paying creators and teams one support agent serves; support at 4-10% of revenue"))
                 .put("payment_fees", 0.03, Sources.STRIPE_FEES)
                 .put("copyright_per_year", range(0.3, 1.5), Sources.assumption("lawsuits, takedowns and misuse scandals a year"))
                 .put("copyright_mean_loss", range(300_000, 2_000_000), "[derived] GDPR fines average ~EUR 1.76M (CMS "

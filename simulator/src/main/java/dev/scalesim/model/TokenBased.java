@@ -78,7 +78,8 @@ public final class TokenBased {
                 .put("starting_cash", 5_000_000, Sources.assumption("fiat reserve after a token sale"))
                 .put("fixed_costs", range(15_000, 28_000), Economics.NON_PAYROLL)
                 .put("engineering_base", 5, Sources.assumption("a team of 6-10 at ~$15k loaded cost, less G&A and the 20-25% non-payroll share of opex"))
-                .put("support_load", range(3_000, 12_000), Sources.assumption("fee-paying wallets one community-support agent serves; support at 4-10% of revenue"))
+                .put("support_load", range(3_000, 12_000),
+                        Sources.assumption("fee-paying wallets one community-support agent serves; support at 4-10% of revenue"))
                 .put("payment_fees", 0.01, Sources.assumption("exchange and on-chain conversion fees"))
                 .put("token_price", 0.5, Sources.assumption("launch price; only relative moves matter"))
                 .put("token_price_trend", range(-0.6, 0.3), TOKEN_TREND)

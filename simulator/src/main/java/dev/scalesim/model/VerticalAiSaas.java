@@ -66,7 +66,8 @@ public final class VerticalAiSaas {
                 "AI-powered software for one industry (e.g. Suki AI in healthcare); challenges inferred, not in the "
                         + "seed: certification delays, integration cost, scarce domain data.",
                 "subscriptions (per seat), freemium with upsells, enterprise licences",
-                List.of(new Certification(), new DomainData(), new PriceResponse(CohortBook.PRICE, null), new Acquisition(), new FreemiumFunnel(), new DealPipeline(),
+                List.of(new Certification(), new DomainData(), new PriceResponse(CohortBook.PRICE, null),
+                        new Acquisition(), new FreemiumFunnel(), new DealPipeline(),
                         new Seats(), new Onboarding(), new CohortBook(), new Staffing()),
                 List.of(practices, systems), List.of("smb", "enterprise"), defaults(), challenges(), solutions(),
                 List.of("certified", "model_quality", "new_seats", "onboarding_spend", "deals_won", "free_users"));
@@ -76,7 +77,8 @@ public final class VerticalAiSaas {
         return Defaults.of()
                 .put("starting_cash", 8_000_000, Sources.assumption("a seed-plus round"))
                 .put("fixed_costs", range(47_000, 75_000), Economics.NON_PAYROLL)
-                .put("engineering_base", 11, Sources.assumption("a team of 13-21 incl. clinical and compliance staff, less G&A and the 20-25% non-payroll share of opex"))
+                .put("engineering_base", 11,
+                        Sources.assumption("a team of 13-21 incl. clinical and compliance staff, less G&A and the 20-25% non-payroll share of opex"))
                 .put("support_load", range(100, 400), Sources.assumption("practices and systems one support specialist serves; support at 4-10% of revenue"))
                 .put("payment_fees", 0.03, Sources.STRIPE_FEES)
                 .put("certification_months", range(6, 15), Sources.assumption("SOC 2 Type II / HIPAA audits take 6-12 months, HITRUST longer"))

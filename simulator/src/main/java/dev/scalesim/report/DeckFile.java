@@ -94,7 +94,8 @@ public final class DeckFile {
         }
         String more = arms.size() > TABLE_ARMS + 1 ? " The " + (arms.size() - TABLE_ARMS - 1)
                 + " further arms are in results.xlsx." : "";
-        return new Deck.Table("Every solution and plan against the baseline, most ARR first", "Each arm against the baseline on the same " + String.format(Locale.ROOT,
+        return new Deck.Table("Every solution and plan against the baseline, most ARR first",
+                "Each arm against the baseline on the same " + String.format(Locale.ROOT,
                 "%,d", o.trials()) + " simulated futures: mean ARR at month " + months
                 + ", its mean change with a 95% interval, the share of futures in which it beats the baseline."
                 + more, List.of("Solution or plan", "ARR, month " + months, "Change in ARR (95% CI)", "P(better)",

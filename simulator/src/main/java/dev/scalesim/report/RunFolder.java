@@ -18,7 +18,8 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The files that cover every scenario of a run in one output folder: {@code batch-summary.csv},
- * {@code results.xlsx} (every table in one workbook, {@link ResultsWorkbook}), the cross-scenario chart {@code comparison.png}/{@code .svg} (unless charts are off) and
+ * {@code results.xlsx} (every table in one workbook, {@link ResultsWorkbook}),
+ * the cross-scenario chart {@code comparison.png}/{@code .svg} (unless charts are off) and
  * {@code index.html}. They are built from the rows of every scenario (fresh or resumed) and from
  * what is on disk in each scenario folder, and each file is written aside and renamed into place.
  */

@@ -66,30 +66,37 @@ public sealed interface Distribution permits Distribution.Constant, Distribution
             }
         }
 
+        @Override
         public double quantile(double u) {
             return value;
         }
 
+        @Override
         public double sample(UniformRandomProvider rng) {
             return value;
         }
 
+        @Override
         public double mean() {
             return value;
         }
 
+        @Override
         public double lower() {
             return value;
         }
 
+        @Override
         public double upper() {
             return value;
         }
 
+        @Override
         public boolean isConstant() {
             return true;
         }
 
+        @Override
         public String expression() {
             return value == Double.POSITIVE_INFINITY ? "unlimited" : Checks.format(value);
         }
@@ -103,22 +110,27 @@ public sealed interface Distribution permits Distribution.Constant, Distribution
             Checks.ordered("min", min, "max", max);
         }
 
+        @Override
         public double quantile(double u) {
             return min + u * (max - min);
         }
 
+        @Override
         public double mean() {
             return 0.5 * (min + max);
         }
 
+        @Override
         public double lower() {
             return min;
         }
 
+        @Override
         public double upper() {
             return max;
         }
 
+        @Override
         public String expression() {
             return "uniform(" + Checks.format(min) + "," + Checks.format(max) + ")";
         }
@@ -131,18 +143,22 @@ public sealed interface Distribution permits Distribution.Constant, Distribution
             Checks.positive("sd", sd);
         }
 
+        @Override
         public double quantile(double u) {
             return mean + sd * Gaussian.quantile(u);
         }
 
+        @Override
         public double lower() {
             return Double.NEGATIVE_INFINITY;
         }
 
+        @Override
         public double upper() {
             return Double.POSITIVE_INFINITY;
         }
 
+        @Override
         public String expression() {
             return "normal(" + Checks.format(mean) + "," + Checks.format(sd) + ")";
         }
@@ -169,18 +185,22 @@ public sealed interface Distribution permits Distribution.Constant, Distribution
             return Math.log(mean) - 0.5 * s * s;
         }
 
+        @Override
         public double quantile(double u) {
             return Math.exp(mu() + sigma() * Gaussian.quantile(u));
         }
 
+        @Override
         public double lower() {
             return 0;
         }
 
+        @Override
         public double upper() {
             return Double.POSITIVE_INFINITY;
         }
 
+        @Override
         public String expression() {
             return "lognormal(" + Checks.format(mean) + "," + Checks.format(sd) + ")";
         }
@@ -197,6 +217,7 @@ public sealed interface Distribution permits Distribution.Constant, Distribution
             Checks.strictlyOrdered("min", min, "max", max);
         }
 
+        @Override
         public double quantile(double u) {
             double width = max - min;
             double split = (mode - min) / width;
@@ -205,18 +226,22 @@ public sealed interface Distribution permits Distribution.Constant, Distribution
                     : max - Math.sqrt((1 - u) * width * (max - mode));
         }
 
+        @Override
         public double mean() {
             return (min + mode + max) / 3;
         }
 
+        @Override
         public double lower() {
             return min;
         }
 
+        @Override
         public double upper() {
             return max;
         }
 
+        @Override
         public String expression() {
             return "triangular(" + Checks.format(min) + "," + Checks.format(mode) + ","
                     + Checks.format(max) + ")";
@@ -242,26 +267,32 @@ public sealed interface Distribution permits Distribution.Constant, Distribution
             return 1 + 4 * (max - mode) / (max - min);
         }
 
+        @Override
         public double quantile(double u) {
             return min + (max - min) * Beta.inverse(alpha(), beta(), u);
         }
 
+        @Override
         public double sample(UniformRandomProvider rng) {
             return min + (max - min) * ChengBetaSampler.of(rng, alpha(), beta()).sample();
         }
 
+        @Override
         public double mean() {
             return (min + 4 * mode + max) / 6;
         }
 
+        @Override
         public double lower() {
             return min;
         }
 
+        @Override
         public double upper() {
             return max;
         }
 
+        @Override
         public String expression() {
             return "pert(" + Checks.format(min) + "," + Checks.format(mode) + "," + Checks.format(max)
                     + ")";
@@ -331,24 +362,29 @@ public sealed interface Distribution permits Distribution.Constant, Distribution
                     : (high - low) / (2 * Z95);
         }
 
+        @Override
         public double quantile(double u) {
             double x = centre() + spread() * Gaussian.quantile(u);
             return logNormal() ? Math.exp(x) : x;
         }
 
+        @Override
         public double mean() {
             double s = spread();
             return logNormal() ? Math.exp(centre() + 0.5 * s * s) : centre();
         }
 
+        @Override
         public double lower() {
             return logNormal() ? 0 : Double.NEGATIVE_INFINITY;
         }
 
+        @Override
         public double upper() {
             return Double.POSITIVE_INFINITY;
         }
 
+        @Override
         public String expression() {
             return Checks.format(low) + " to " + Checks.format(high);
         }

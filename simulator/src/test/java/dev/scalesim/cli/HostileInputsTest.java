@@ -49,7 +49,8 @@ class HostileInputsTest {
     void aLongCellIsQuotedByAShortPrefix() throws Exception {
         String cell = "9" + "x".repeat(200_000);
         assertBadInput(validate(HEADER, "a,subscription-saas,12,100," + cell), "s.csv:2:5: a cell of over 20,000 characters, beyond the limit of 10,000");
-        assertBadInput(validate(HEADER, "a,subscription-saas,12,100," + "x".repeat(15_000)), "s.csv:2:5: a cell of 15,000 characters, beyond the limit of 10,000");
+        assertBadInput(validate(HEADER, "a,subscription-saas,12,100," + "x".repeat(15_000)),
+                "s.csv:2:5: a cell of 15,000 characters, beyond the limit of 10,000");
         String shorter = "9" + "x".repeat(5_000);
         Cli.Result r = validate(HEADER, "a,subscription-saas,12,100," + shorter);
         assertBadInput(r, "(5,001 characters)");

@@ -1,7 +1,6 @@
 package dev.scalesim.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.support.Scenarios;

@@ -58,8 +58,12 @@ class CatalogTest {
                 sim.params(), sim.mechanisms(), arms), 2);
     }
 
+    private static int outcome(String id) {
+        return Outcomes.ALL.stream().map(Metric::id).toList().indexOf(id);
+    }
+
     private static void assertMoves(Results r, int arm, String outcome, String what) {
-        int o = Outcomes.ALL.stream().map(Metric::id).toList().indexOf(outcome);
+        int o = outcome(outcome);
         Metric metric = Outcomes.ALL.get(o);
         PairedDelta d = r.paired(arm, o);
         boolean moved = metric.higherIsBetter() ? d.ciLow() > 0 : d.ciHigh() < 0;
@@ -81,6 +85,12 @@ class CatalogTest {
                     Distribution.constant(0), Distribution.constant(0), 1))));
         }
         Results r = run(s, arms);
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < on.size(); i++) {
+            rows.add(MeasuredTable.row("challenge `" + on.get(i).id() + "` off", on.get(i).hurts(),
+                    r.paired(i + 1, outcome(on.get(i).hurts()))));
+        }
+        MeasuredTable.check(m.id(), "challenge ", rows);
         for (int i = 0; i < on.size(); i++) {
             assertMoves(r, i + 1, on.get(i).hurts(), m.id() + ": switching " + on.get(i).id() + " off");
         }
@@ -93,6 +103,15 @@ class CatalogTest {
         List<Arm> arms = new ArrayList<>(List.of(Arm.baseline()));
         m.solutions().forEach(sol -> arms.add(new Arm(sol.id(), List.of(sol.intervention()))));
         Results r = run(s, arms);
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < m.solutions().size(); i++) {
+            Solution sol = m.solutions().get(i);
+            if (!ModelsDocTest.STRATEGIES.contains(sol.id())) {
+                rows.add(MeasuredTable.row("solution `" + sol.id() + "`", sol.target(),
+                        r.paired(i + 1, outcome(sol.target()))));
+            }
+        }
+        MeasuredTable.check(m.id(), "solution ", rows);
         for (int i = 0; i < m.solutions().size(); i++) {
             Solution sol = m.solutions().get(i);
             assertMoves(r, i + 1, sol.target(), m.id() + ": solution " + sol.id());
