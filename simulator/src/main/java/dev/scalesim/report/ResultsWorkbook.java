@@ -53,7 +53,7 @@ public final class ResultsWorkbook {
     /** The per-scenario tables, in sheet order: sheet name and file name in a scenario folder. */
     static final List<String[]> TABLES = List.of(new String[] {"summary", "summary.csv"},
             new String[] {"solutions", "solutions.csv"}, new String[] {"monthly", "monthly.csv"},
-            new String[] {"ledger", "ledger.csv"}, new String[] {"sensitivity", AnalyticsTables.SENSITIVITY},
+            new String[] {"segments", Tables.SEGMENTS}, new String[] {"ledger", "ledger.csv"}, new String[] {"sensitivity", AnalyticsTables.SENSITIVITY},
             new String[] {"milestones", AnalyticsTables.MILESTONES}, new String[] {"plans", AnalyticsTables.PLANS});
 
     private static final String MONEY = "$#,##0";

@@ -50,7 +50,8 @@ class ResultsWorkbookTest {
 
     @Test
     void sheetsComeInOrderWithTheirTablesHeaders() throws IOException {
-        List<String> expected = new ArrayList<>(List.of("key outcomes", "summary", "solutions", "monthly", "ledger"));
+        List<String> expected = new ArrayList<>(List.of("key outcomes", "summary", "solutions", "monthly", "segments",
+                "ledger"));
         for (String optional : List.of("sensitivity", "milestones", "plans")) {
             try (var walk = Files.walk(out)) {
                 if (walk.anyMatch(p -> p.getFileName().toString().equals(optional + ".csv"))) {

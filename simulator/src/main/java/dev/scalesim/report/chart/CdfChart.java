@@ -1,5 +1,6 @@
 package dev.scalesim.report.chart;
 
+import dev.scalesim.analysis.Decisions;
 import dev.scalesim.kernel.Outcomes;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.kernel.Unit;
@@ -12,7 +13,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The distribution of ARR at the horizon for every arm, overlaid as cumulative curves (share of
- * trials ending below each value), drawn through 199 quantiles of each arm's sketch.
+ * trials ending below each value), drawn through 199 quantiles of each arm's sketch; past seven
+ * arms, the baseline and the arms best for growth ({@link ChartContext#lineArms}).
  */
 public final class CdfChart {
     /** Quantile levels drawn: 0.5%, 1%, ..., 99.5%. */
@@ -24,10 +26,12 @@ public final class CdfChart {
     public static JFreeChart create(ChartContext ctx, Results r) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
-        for (int a = 0; a < ctx.arms(); a++) {
+        int[] arms = ctx.lineArms(Decisions.Objective.GROWTH);
+        for (int i = 0; i < arms.length; i++) {
+            int a = arms[i];
             XYSeries s = new XYSeries(ctx.arm(a), false, true);
-            for (int i = 1; i <= LEVELS; i++) {
-                double q = i / (LEVELS + 1.0);
+            for (int level = 1; level <= LEVELS; level++) {
+                double q = level / (LEVELS + 1.0);
                 double x = r.outcomeQuantile(a, Outcomes.ARR_END, q);
                 if (Double.isFinite(x)) {
                     s.add(x, q);
@@ -35,8 +39,8 @@ public final class CdfChart {
             }
             data.addSeries(s);
             ArmStyle style = ctx.style(a);
-            lines.setSeriesPaint(a, style.color());
-            lines.setSeriesStroke(a, style.line(a == 0 ? 3.2f : 2.4f));
+            lines.setSeriesPaint(i, style.color());
+            lines.setSeriesStroke(i, style.line(a == 0 ? 3.2f : 2.4f));
         }
         NumberAxis share = Theme.valueAxis("Share of trials below", Unit.FRACTION);
         share.setRange(0, 1);
@@ -47,7 +51,7 @@ public final class CdfChart {
         plot.setDomainGridlineStroke(new java.awt.BasicStroke(1f));
         String title = "ARR at month " + ctx.months() + ": share of trials ending below each value";
         String note = "Cumulative distribution over " + Theme.count(ctx.trials(), "trial")
-                + " for every arm; a curve further right means more ARR.";
+                + "; a curve further right means more ARR." + ctx.lineNote(Decisions.Objective.GROWTH);
         return Theme.chart(plot, title, note, ctx.provenance(), true);
     }
 }

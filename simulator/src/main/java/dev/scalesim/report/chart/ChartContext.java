@@ -23,11 +23,17 @@ import java.util.List;
  * @param best index of the best arm for growth ({@link Decisions.Objective#GROWTH}), or -1
  *     when the baseline is the only arm
  * @param bestDelta that change (NaN without a best arm)
+ * @param decisions the arms' rankings, which pick the arms a line chart draws
  */
 public record ChartContext(String scenario, String model, long trials, long seed, int months, String version,
-        List<ArmStyle> styles, int best, double bestDelta) {
+        List<ArmStyle> styles, int best, double bestDelta, Decisions decisions) {
     /** Longest scenario name drawn on a chart; longer ones are cut with an ellipsis. */
     static final int MAX_NAME = 60;
+    /**
+     * Arms besides the baseline an every-arm line chart draws: seven lines stay readable on a
+     * slide, thirteen overlap; the rest are named in the chart's note.
+     */
+    static final int MAX_LINES = 6;
 
     public ChartContext {
         Checks.notBlank("scenario", scenario);
@@ -35,6 +41,7 @@ public record ChartContext(String scenario, String model, long trials, long seed
         Checks.positive("trials", trials);
         Checks.positive("months", months);
         Checks.notBlank("version", version);
+        Checks.notNull("decisions", decisions);
         styles = List.copyOf(styles);
         if (styles.isEmpty() || !styles.get(0).arm().equals(Arm.BASELINE)) {
             throw new IllegalArgumentException("styles must start with the baseline, got " + styles);
@@ -47,10 +54,38 @@ public record ChartContext(String scenario, String model, long trials, long seed
     public static ChartContext of(Scenario s, Results r, String version) {
         List<String> arms = r.arms().stream().map(Arm::name).toList();
         List<String> solutions = s.model().solutions().stream().map(Solution::id).toList();
-        int best = Decisions.of(r).top(Decisions.Objective.GROWTH).map(arms::indexOf).orElse(-1);
+        Decisions decisions = Decisions.of(r);
+        int best = decisions.top(Decisions.Objective.GROWTH).map(arms::indexOf).orElse(-1);
         double bestDelta = best < 0 ? Double.NaN : r.paired(best, Outcomes.ARR_END).deltaMean();
         return new ChartContext(s.name(), s.model().id(), r.trials(), r.simulation().seed(), r.simulation().months(),
-                version, Palette.styles(solutions, arms), best, bestDelta);
+                version, Palette.styles(solutions, arms), best, bestDelta, decisions);
+    }
+
+    /**
+     * The arms an every-arm line chart draws, in run order: the baseline and the
+     * {@value #MAX_LINES} arms ranked first under the objective (every arm when that is all).
+     */
+    public int[] lineArms(Decisions.Objective objective) {
+        if (arms() <= MAX_LINES + 1) {
+            return java.util.stream.IntStream.range(0, arms()).toArray();
+        }
+        List<String> top = decisions.ranking(objective).subList(0, MAX_LINES);
+        return java.util.stream.IntStream.range(0, arms()).filter(a -> a == 0 || top.contains(arm(a))).toArray();
+    }
+
+    /**
+     * The sentence a line chart adds when it leaves arms out: which arms it draws and which it
+     * does not; empty when it draws every arm.
+     */
+    public String lineNote(Decisions.Objective objective) {
+        int[] shown = lineArms(objective);
+        if (shown.length == arms()) {
+            return "";
+        }
+        List<String> drawn = java.util.Arrays.stream(shown).mapToObj(this::arm).toList();
+        List<String> rest = styles.stream().map(ArmStyle::arm).filter(a -> !drawn.contains(a)).toList();
+        return " Drawn: the baseline and the " + MAX_LINES + " arms best for " + objective.id() + " of "
+                + (arms() - 1) + "; not drawn: " + String.join(", ", rest) + " (the tables have every arm).";
     }
 
     public int arms() {

@@ -19,11 +19,14 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * A monthly metric over the horizon as a fan: P5-P95 (light) and P25-P75 (darker) bands over
  * trials and the median line, for the baseline and the best arm, drawn over each other with
- * translucent flat fills so both stay visible.
+ * translucent flat fills so both stay visible. A count that stays small (a P95 of at most
+ * {@value #SMALL_COUNT}, e.g. deals won a month) is drawn as steps, one flat segment per month:
+ * its quantiles are whole numbers, and lines between them would draw slopes no trial has.
  */
 public final class FanChart {
     private static final float OUTER_ALPHA = 0.16f;
     private static final float INNER_ALPHA = 0.30f;
+    static final int SMALL_COUNT = 10;
 
     private FanChart() {
     }
@@ -50,6 +53,9 @@ public final class FanChart {
             case FRACTION, FRACTION_PER_MONTH, FRACTION_PER_YEAR -> 1;
             default -> Double.POSITIVE_INFINITY;
         };
+        boolean steps = smallCount(ctx, r, metric, arms);
+        // a step spans its month: from half a month before to half a month after
+        double[] at = steps ? new double[] {-0.5, 0.5} : new double[] {0};
         for (int i = 0; i < arms.length; i++) {
             int a = arms[i];
             ArmStyle style = ctx.style(a);
@@ -61,19 +67,28 @@ public final class FanChart {
                 if (Double.isNaN(p50)) {
                     continue;  // undefined this month (e.g. a margin before the first revenue)
                 }
-                median.add(t, p50);
-                mid.add(t, p50, quantile(r, a, metric, t, 0.25, max), quantile(r, a, metric, t, 0.75, max));
-                wide.add(t, p50, quantile(r, a, metric, t, 0.05, max), quantile(r, a, metric, t, 0.95, max));
+                double p25 = quantile(r, a, metric, t, 0.25, max);
+                double p75 = quantile(r, a, metric, t, 0.75, max);
+                double p5 = quantile(r, a, metric, t, 0.05, max);
+                double p95 = quantile(r, a, metric, t, 0.95, max);
+                for (double dx : at) {
+                    median.add(t + dx, p50);
+                    mid.add(t + dx, p50, p25, p75);
+                    wide.add(t + dx, p50, p5, p95);
+                }
             }
             medians.addSeries(median);
             inner.addSeries(mid);
             outer.addSeries(wide);
+            legend.add(new LegendItem(style.arm() + " (median and bands)", null, null, null,
+                    new Line2D.Double(-9, 0, 9, 0), style.line(3f), style.color()));
             lines.setSeriesPaint(i, style.color());
             lines.setSeriesStroke(i, style.line(3f));
             innerBands.setSeriesFillPaint(i, style.color());
             outerBands.setSeriesFillPaint(i, style.color());
-            legend.add(new LegendItem(style.arm() + " (median and bands)", null, null, null,
-                    new Line2D.Double(-9, 0, 9, 0), style.line(3f), style.color()));
+        }
+        if (steps) {
+            addMeans(ctx, r, metric, arms, medians, lines, legend);
         }
         NumberAxis value = Theme.valueAxis(axis, m.unit());
         value.setAutoRangeIncludesZero(includeZero);
@@ -87,8 +102,50 @@ public final class FanChart {
         Theme.style(plot);
         String title = what + (ctx.best() < 0 ? ": baseline" : ": baseline vs " + ctx.arm(ctx.best()));
         String note = "Shaded: P5-P95 (light) and P25-P75 (dark) of the trials each month; line: median. "
-                + ctx.bestNote();
+                + (steps ? "Whole counts, one step per month; dotted: the mean, which shows a change the "
+                        + "whole-number median hides. " : "") + ctx.bestNote();
         return Theme.chart(plot, title, note, ctx.provenance(), true);
+    }
+
+    /** The mean per month as a dotted step line of each arm's colour, after the medians. */
+    private static void addMeans(ChartContext ctx, Results r, int metric, int[] arms, XYSeriesCollection medians,
+            XYLineAndShapeRenderer lines, LegendItemCollection legend) {
+        for (int i = 0; i < arms.length; i++) {
+            ArmStyle style = ctx.style(arms[i]);
+            XYSeries mean = new XYSeries(style.arm() + " mean", false, true);
+            for (int t = 1; t <= ctx.months(); t++) {
+                double m = r.monthlyMean(arms[i], metric, t);
+                if (Double.isFinite(m)) {
+                    mean.add(t - 0.5, m);
+                    mean.add(t + 0.5, m);
+                }
+            }
+            int series = medians.getSeriesCount();
+            medians.addSeries(mean);
+            java.awt.Stroke dotted = new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_ROUND,
+                    java.awt.BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 4f}, 0f);
+            lines.setSeriesPaint(series, style.color());
+            lines.setSeriesStroke(series, dotted);
+            legend.add(new LegendItem(style.arm() + " (mean)", null, null, null, new Line2D.Double(-9, 0, 9, 0),
+                    dotted, style.color()));
+        }
+    }
+
+    /** True for a count metric whose P95 stays at or below {@value #SMALL_COUNT} every month, in every arm drawn. */
+    static boolean smallCount(ChartContext ctx, Results r, int metric, int[] arms) {
+        Metric m = r.monthlyMetrics().get(metric);
+        if (m.unit() != dev.scalesim.kernel.Unit.COUNT && m.unit() != dev.scalesim.kernel.Unit.COUNT_PER_MONTH) {
+            return false;
+        }
+        for (int a : arms) {
+            for (int t = 1; t <= ctx.months(); t++) {
+                double p95 = r.monthlyQuantile(a, metric, t, 0.95);
+                if (p95 > SMALL_COUNT || p95 != Math.rint(p95) && !Double.isNaN(p95)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static double quantile(Results r, int arm, int metric, int t, double q, double max) {

@@ -1,5 +1,6 @@
 package dev.scalesim.report.chart;
 
+import dev.scalesim.analysis.Decisions;
 import dev.scalesim.analysis.MilestoneStats;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.kernel.Unit;
@@ -32,7 +33,9 @@ public final class MilestoneChart {
         for (int k = 0; k < panels; k++) {
             XYSeriesCollection data = new XYSeriesCollection();
             XYLineAndShapeRenderer lines = Theme.lines(ctx.months());
-            for (int a = 0; a < ctx.arms(); a++) {
+            int[] arms = ctx.lineArms(Decisions.Objective.GROWTH);
+            for (int i = 0; i < arms.length; i++) {
+                int a = arms[i];
                 XYSeries s = new XYSeries(ctx.arm(a), false, true);
                 double[] c = MilestoneStats.cumulative(r, a, k);
                 for (int t = 1; t <= c.length; t++) {
@@ -40,8 +43,8 @@ public final class MilestoneChart {
                 }
                 data.addSeries(s);
                 ArmStyle style = ctx.style(a);
-                lines.setSeriesPaint(a, style.color());
-                lines.setSeriesStroke(a, style.line(a == 0 ? 3.0f : 2.2f));
+                lines.setSeriesPaint(i, style.color());
+                lines.setSeriesStroke(i, style.line(a == 0 ? 3.0f : 2.2f));
             }
             NumberAxis share = Theme.valueAxis(null, Unit.FRACTION);
             share.setRange(0, 1.25);  // headroom for the panel's label
@@ -64,8 +67,9 @@ public final class MilestoneChart {
         List<String> labels = r.milestones().stream().map(m -> m.label()).toList();
         String title = "Milestones: probability of having reached each by month";
         String note = "Share of " + Theme.count(ctx.trials(), "trial") + " that have reached the milestone by each month, "
-                + "every arm." + (labels.size() > panels ? " First " + panels + " of " + labels.size()
-                        + " milestones; milestones.csv has every one." : "");
+                + "each arm drawn." + (labels.size() > panels ? " First " + panels + " of " + labels.size()
+                        + " milestones; milestones.csv has every one." : "")
+                + ctx.lineNote(Decisions.Objective.GROWTH);
         return Theme.chart(plot, title, note, ctx.provenance(), true);
     }
 }

@@ -25,7 +25,51 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * the colour legend.
  */
 public final class RetentionHeatmap {
+    /**
+     * Mean absolute difference from the baseline's cells below which an arm's heatmap would look
+     * the same as the baseline's: a quarter of a percentage point, far above the pooled noise of
+     * an arm that leaves churn alone and far below a visible change of colour.
+     */
+    static final double SAME = 0.0025;
+
     private RetentionHeatmap() {
+    }
+
+    /**
+     * The arm the second heatmap shows: the best arm for growth when its retention differs from
+     * the baseline's, otherwise the arm whose retention differs most; -1 when no arm's does (a
+     * second heatmap would repeat the baseline's).
+     */
+    public static int contrastArm(ChartContext ctx, Results r) {
+        if (ctx.best() > 0 && difference(ctx, r, ctx.best()) >= SAME) {
+            return ctx.best();
+        }
+        int most = -1;
+        double largest = SAME;
+        for (int a = 1; a < ctx.arms(); a++) {
+            double d = difference(ctx, r, a);
+            if (d >= largest) {
+                most = a;
+                largest = d;
+            }
+        }
+        return most;
+    }
+
+    /** Mean absolute difference between the arm's cells and the baseline's, over the cells both have. */
+    static double difference(ChartContext ctx, Results r, int arm) {
+        double sum = 0;
+        int n = 0;
+        for (int cohort = 1; cohort <= ctx.months(); cohort++) {
+            for (int age = 1; cohort + age <= ctx.months(); age++) {
+                double d = Math.abs(r.retention(arm, cohort, age) - r.retention(0, cohort, age));
+                if (!Double.isNaN(d)) {
+                    sum += d;
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? 0 : sum / n;
     }
 
     public static JFreeChart create(ChartContext ctx, Results r, int arm) {
@@ -91,7 +135,9 @@ public final class RetentionHeatmap {
         String note = "Customers acquired in a month (row) still paying N months later (column), pooled over "
                 + Theme.count(ctx.trials(), "trial") + "; darker is better"
                 + (step == 1 ? "." : "; values every " + step + " months of cohort and age.")
-                + (arm == 0 ? "" : " " + ctx.bestNote());
+                + (arm == 0 ? "" : " " + (arm == ctx.best() ? ctx.bestNote()
+                        : "Shown: the arm whose retention differs most from the baseline's"
+                        + (ctx.best() > 0 ? " (" + ctx.arm(ctx.best()) + ", best for growth, leaves it unchanged)." : ".")));
         JFreeChart chart = Theme.chart(plot, title, note, ctx.provenance(), false);
         chart.addSubtitle(legend);
         return chart;

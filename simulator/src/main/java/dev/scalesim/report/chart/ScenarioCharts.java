@@ -1,6 +1,7 @@
 package dev.scalesim.report.chart;
 
 import dev.scalesim.analysis.Analysed;
+import dev.scalesim.analysis.Decisions;
 import dev.scalesim.kernel.CoreMetrics;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Outcomes;
@@ -60,8 +61,9 @@ public final class ScenarioCharts {
         jobs.add(new Export.Job(ChartFile.CASH_OUT.stem(), () -> cashOut(ctx, r)));
         jobs.add(new Export.Job(ChartFile.BREAKEVEN.stem(), () -> breakeven(ctx, r)));
         jobs.add(new Export.Job(ChartFile.RETENTION_BASELINE.stem(), () -> RetentionHeatmap.create(ctx, r, 0)));
-        if (ctx.best() > 0) {
-            jobs.add(new Export.Job(ChartFile.RETENTION_BEST.stem(), () -> RetentionHeatmap.create(ctx, r, ctx.best())));
+        int contrast = RetentionHeatmap.contrastArm(ctx, r);
+        if (contrast > 0) {
+            jobs.add(new Export.Job(ChartFile.RETENTION_BEST.stem(), () -> RetentionHeatmap.create(ctx, r, contrast)));
         }
         AnalyticsCharts.add(jobs, ctx, analysed);
         for (String view : s.model().views()) {
@@ -77,7 +79,7 @@ public final class ScenarioCharts {
     }
 
     private static org.jfree.chart.JFreeChart cashOut(ChartContext ctx, Results r) {
-        return ByMonthChart.create(ctx, r, CoreMetrics.CASH_OUT,
+        return ByMonthChart.create(ctx, r, CoreMetrics.CASH_OUT, Decisions.Objective.SURVIVAL,
                 "Probability of having run out of cash by each month",
                 "Share of trials whose cash has gone below zero by that month; the legend gives the share by month "
                         + ctx.months() + ".",
@@ -86,7 +88,7 @@ public final class ScenarioCharts {
     }
 
     private static org.jfree.chart.JFreeChart breakeven(ChartContext ctx, Results r) {
-        return ByMonthChart.create(ctx, r, CoreMetrics.BREAKEVEN_REACHED,
+        return ByMonthChart.create(ctx, r, CoreMetrics.BREAKEVEN_REACHED, Decisions.Objective.EFFICIENCY,
                 "Time to breakeven: share of trials broken even by each month",
                 "Share of trials with at least one month of positive EBITDA by that month; the legend gives the "
                         + "median month of breakeven.",
