@@ -157,6 +157,15 @@ public final class Chromium implements AutoCloseable {
      * (its JSON-serialisable result is returned as {@link PageReport#value()}).
      */
     public PageReport open(String url, String expression) throws Exception {
+        return open(url, null, expression);
+    }
+
+    /**
+     * As {@link #open(String, String)}, first evaluating {@code prepare} (null for none) after the
+     * load event and awaiting it when it is a promise: what a reader does before the images are
+     * looked at, such as opening sections and scrolling.
+     */
+    public PageReport open(String url, String prepare, String expression) throws Exception {
         String target = call(null, "Target.createTarget", obj("url", "about:blank")).get("targetId").getAsString();
         JsonObject attach = obj("targetId", target);
         attach.addProperty("flatten", true);
@@ -171,6 +180,9 @@ public final class Chromium implements AutoCloseable {
                 throw new AssertionError("page did not finish loading within " + TIMEOUT_S + " s: " + url);
             }
             Thread.sleep(50);
+        }
+        if (prepare != null) {
+            evaluate(session, prepare);
         }
         String images = "JSON.stringify(Array.from(document.images).map(i => ({src: i.currentSrc || i.src, "
                 + "complete: i.complete, naturalWidth: i.naturalWidth})))";
@@ -217,6 +229,7 @@ public final class Chromium implements AutoCloseable {
     private JsonElement evaluate(String session, String expression) throws Exception {
         JsonObject params = obj("expression", expression);
         params.addProperty("returnByValue", true);
+        params.addProperty("awaitPromise", true);
         JsonObject r = call(session, "Runtime.evaluate", params);
         if (r.has("exceptionDetails")) {
             throw new AssertionError("evaluation failed: " + r.get("exceptionDetails"));

@@ -23,8 +23,9 @@ import java.util.Optional;
  */
 public final class IndexPage {
     /**
-     * Scenarios shown expanded; the rest are collapsed, their images loaded lazily, so the page of
-     * an overnight batch of hundreds of scenarios opens quickly.
+     * Scenarios shown expanded, their images loaded with the page (so a print or PDF of the page
+     * shows them); the rest are collapsed and their images load lazily, when a reader opens the
+     * scenario, so the page of an overnight batch of hundreds of scenarios opens quickly.
      */
     static final int OPEN = 10;
     static final String CSP = "default-src 'none'; img-src 'self' file:; style-src 'unsafe-inline'; "
@@ -189,7 +190,7 @@ public final class IndexPage {
         Optional<String> best = s.decisions().top(Decisions.Objective.GROWTH);
         f.segments().render(h, Arm.BASELINE, best, best.map(b -> RankingTable.inline(s.model(), List.of(b))).orElse(""));
         insights(h, f.insights());
-        charts(h, s, f);
+        charts(h, s, f, !open);
         h.append("</details>\n</section>\n");
     }
 
@@ -204,8 +205,8 @@ public final class IndexPage {
         h.append("</ul>\n");
     }
 
-    /** Every chart image loads lazily: a collapsed scenario's only when opened, an open one's when scrolled to. */
-    private static void charts(StringBuilder h, ScenarioOutcomes s, ScenarioFolder f) {
+    /** The charts; a collapsed scenario's ({@code lazy}) load only once it is opened and scrolled to. */
+    private static void charts(StringBuilder h, ScenarioOutcomes s, ScenarioFolder f, boolean lazy) {
         if (f.charts().isEmpty()) {
             h.append("<p class=\"note\">No charts (the run used --no-charts).</p>\n");
             return;
@@ -217,7 +218,8 @@ public final class IndexPage {
             String svg = f.svg().get(i) ? Html.href(f.folder(), ScenarioFolder.CHARTS, stem + ".svg") : null;
             String caption = Html.text(ChartFile.caption(stem));
             h.append("<figure><a href=\"").append(svg != null ? svg : png).append("\"><img src=\"").append(png)
-                    .append("\" width=\"960\" height=\"540\" alt=\"").append(caption).append(": ")
+                    .append("\" width=\"960\" height=\"540\"").append(lazy ? " loading=\"lazy\"" : "")
+                    .append(" alt=\"").append(caption).append(": ")
                     .append(Html.text(s.scenario())).append("\"></a><figcaption>").append(caption)
                     .append(" &middot; <a href=\"").append(png).append("\">PNG</a>");
             if (svg != null) {

@@ -55,6 +55,75 @@ class IndexPageBrowserTest {
         assertEquals(SampleRun.NAMES, shown, "hostile names are shown as text, exactly");
     }
 
+    /**
+     * A batch as large as the shipped {@code scenarios/} folder (37 scenarios, 16 charts each):
+     * the page opens with the open scenarios' images loaded and the collapsed ones' deferred;
+     * every scenario is reachable from the index; a reader who opens every scenario and scrolls
+     * through gets every image.
+     */
+    @Test
+    void aBatchOf37ScenariosDefersTheCollapsedScenariosImagesUntilTheyAreRead() throws Exception {
+        int n = 37;
+        Path run = scratch.resolve("batch");
+        java.awt.image.BufferedImage tiny = new java.awt.image.BufferedImage(32, 18,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        List<String> stems = new ArrayList<>();
+        for (dev.scalesim.report.chart.ChartFile f : dev.scalesim.report.chart.ChartFile.values()) {
+            stems.add(f.stem());
+        }
+        stems.add(dev.scalesim.report.chart.ChartFile.view("deals_won"));
+        stems.add(dev.scalesim.report.chart.ChartFile.view("free_users"));
+        stems.add(dev.scalesim.report.chart.ChartFile.view("new_seats"));
+        List<dev.scalesim.report.chart.ScenarioOutcomes> scenarios = new ArrayList<>();
+        List<ScenarioFolder> folders = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path charts = run.resolve("s" + i).resolve(ScenarioFolder.CHARTS);
+            Files.createDirectories(charts);
+            for (String stem : stems) {
+                javax.imageio.ImageIO.write(tiny, "png", charts.resolve(stem + ".png").toFile());
+            }
+            scenarios.add(dev.scalesim.support.SampleOutcomes.scenario("s" + i, 1e6 + i, 1e5));
+            folders.add(new ScenarioFolder("s" + i, ScenarioFolder.FILES, stems,
+                    stems.stream().map(x -> false).toList(), 36, "batch.csv"));
+        }
+        Files.writeString(run.resolve("index.html"),
+                IndexPage.render(new IndexPage.Run("batch", scenarios, folders, null, "t", "now")), StandardCharsets.UTF_8);
+        String url = run.resolve("index.html").toUri().toString();
+        String index = "JSON.stringify(Array.from(document.querySelectorAll('nav a[href^=\"#scenario-\"]'))"
+                + ".filter(a => document.getElementById(a.getAttribute('href').substring(1)) !== null).length)";
+        // what a reader does: open every scenario, then scroll down the page (Chromium loads a lazy image
+        // once it is within 1,250 px of the screen, so a step of a screen and 1,000 px skips none)
+        String read = "(async () => { document.querySelectorAll('details').forEach(d => d.open = true);"
+                + " const frame = () => new Promise(r => requestAnimationFrame(() => r()));"
+                + " for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight + 1000) {"
+                + " window.scrollTo(0, y); await frame(); }"
+                + " const loads = Promise.all(Array.from(document.images).map(i => i.complete ? 0"
+                + " : new Promise(r => { i.onload = r; i.onerror = r; })));"
+                + " await Promise.race([loads, new Promise(r => setTimeout(r, 20000))]); return 'read'; })()";
+        Chromium.PageReport opened;
+        Chromium.PageReport readThrough;
+        try (Chromium browser = Chromium.startOrSkip(scratch)) {
+            opened = browser.open(url, index);
+            readThrough = browser.open(url, read, null);
+        }
+        assertEquals(n * stems.size(), opened.images().size());
+        int eager = IndexPage.OPEN * stems.size();
+        for (int i = 0; i < opened.images().size(); i++) {
+            Chromium.Image image = opened.images().get(i);
+            if (i < eager) {
+                assertTrue(image.complete() && image.naturalWidth() > 0, "an open scenario's image: " + image.src());
+            } else {
+                assertEquals(0, image.naturalWidth(), "a collapsed scenario's image loaded with the page: " + image.src());
+            }
+        }
+        assertEquals(n, Integer.parseInt(opened.value().getAsString()), "every scenario is in the index and found by it");
+        assertEquals(List.of(), opened.errors());
+        for (Chromium.Image image : readThrough.images()) {
+            assertTrue(image.complete() && image.naturalWidth() > 0, "image did not load once read: " + image.src());
+        }
+        assertEquals(List.of(), readThrough.errors());
+    }
+
     @Test
     void theHarnessSeesBrokenImagesAndScriptErrors() throws Exception {
         // the control: a page that is broken the ways index.html must not be
