@@ -3,6 +3,7 @@ package dev.scalesim.mechanism;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.scalesim.kernel.Results;
+import dev.scalesim.support.MechanismHarness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +24,8 @@ class DataAssetTest {
         return fixed + (1 - fixed) * Math.pow(a, t);
     }
 
-    private static MechanismRun asset() {
-        return MechanismRun.of(new DataAsset(), new Acquisition(), new CohortBook(), new DataDeals(true))
+    private static MechanismHarness asset() {
+        return MechanismHarness.of(new DataAsset(), new Acquisition(), new CohortBook(), new DataDeals(true))
                 .set("data_decay", DECAY).set("deletion_rate", DELETION).set("refresh_rate", REFRESH)
                 .set("open_data_erosion", EROSION).set("proprietary_share", PROPRIETARY)
                 .set("quality_churn", QUALITY_CHURN).set("refresh_cost", 10_000).months(24);
@@ -32,12 +33,12 @@ class DataAssetTest {
 
     @Test
     void qualityAndValueFollowTheClosedForm() {
-        Results r = asset().set("organic_customers", 30).set("price", 5_000).trials(50).run();
+        Results r = asset().set("organic_customers", 30).set("price", 5_000).trials(50).results();
         for (int t = 1; t <= 24; t++) {
             double value = quality(t) * DataAsset.erosion(t, PROPRIETARY, EROSION);
-            assertEquals(quality(t), MechanismRun.mean(r, "data_quality", t), 1e-12);
-            assertEquals(value, MechanismRun.mean(r, "data_value", t), 1e-12);
-            assertEquals(5_000 * value, MechanismRun.mean(r, "arpu", t), 1e-6, "subscribers pay the data's value");
+            assertEquals(quality(t), MechanismHarness.mean(r, "data_quality", t), 1e-12);
+            assertEquals(value, MechanismHarness.mean(r, "data_value", t), 1e-12);
+            assertEquals(5_000 * value, MechanismHarness.mean(r, "arpu", t), 1e-6, "subscribers pay the data's value");
         }
         assertEquals(PROPRIETARY + (1 - PROPRIETARY) * 0.7 * 0.7, DataAsset.erosion(24, PROPRIETARY, EROSION), 1e-12);
     }
@@ -46,7 +47,7 @@ class DataAssetTest {
     void staleDataRaisesChurn() {
         double arrivals = 40;
         double base = 0.02;
-        Results r = asset().set("organic_customers", arrivals).set("monthly_churn", base).trials(20_000).run();
+        Results r = asset().set("organic_customers", arrivals).set("monthly_churn", base).trials(20_000).results();
         for (int t : new int[] {6, 24}) {
             // E[N(t)] = sum over cohorts c of arrivals * prod_{j=c+1..t} (1 - h_j), h_j = base (1 + k (1 - Q(j)))
             double expected = 0;
@@ -57,20 +58,20 @@ class DataAssetTest {
                 }
                 expected += survive;
             }
-            assertEquals(expected, MechanismRun.mean(r, "customers", t), 4.5 * MechanismRun.se(r, "customers", t));
+            assertEquals(expected, MechanismHarness.mean(r, "customers", t), 4.5 * MechanismHarness.se(r, "customers", t));
         }
     }
 
     @Test
     void dealsAreLumpyOneOffRevenueAtTheDataValue() {
         Results r = asset().set("deals_per_year", 3).set("deal_size", 500_000).set("deal_size_spread", 1)
-                .trials(40_000).run();
+                .trials(40_000).results();
         for (int t : new int[] {1, 12, 24}) {
             double value = quality(t) * DataAsset.erosion(t, PROPRIETARY, EROSION);
-            assertEquals(3.0 / 12 * 500_000 * value, MechanismRun.mean(r, "deal_revenue", t),
-                    4.5 * MechanismRun.se(r, "deal_revenue", t), "deal revenue at month " + t);
-            assertEquals(MechanismRun.mean(r, "deal_revenue", t), MechanismRun.mean(r, "revenue", t), 1e-6);
-            assertEquals(0, MechanismRun.mean(r, "mrr", t), 0.0, "deals are not recurring");
+            assertEquals(3.0 / 12 * 500_000 * value, MechanismHarness.mean(r, "deal_revenue", t),
+                    4.5 * MechanismHarness.se(r, "deal_revenue", t), "deal revenue at month " + t);
+            assertEquals(MechanismHarness.mean(r, "deal_revenue", t), MechanismHarness.mean(r, "revenue", t), 1e-6);
+            assertEquals(0, MechanismHarness.mean(r, "mrr", t), 0.0, "deals are not recurring");
         }
     }
 }

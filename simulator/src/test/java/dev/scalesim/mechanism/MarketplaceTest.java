@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Results;
+import dev.scalesim.support.MechanismHarness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * below 1 in 100,000 each; seeds are fixed).
  */
 class MarketplaceTest {
-    private static MechanismRun market() {
-        return MechanismRun.of(new MarketplaceLiquidity("buyers", "sellers"), new Acquisition(), new CohortBook(),
+    private static MechanismHarness market() {
+        return MechanismHarness.of(new MarketplaceLiquidity("buyers", "sellers"), new Acquisition(), new CohortBook(),
                 new MarketplaceMatching("buyers", "sellers")).segments("buyers", "sellers");
     }
 
@@ -65,12 +66,12 @@ class MarketplaceTest {
                 .set("monthly_churn", 0.05).set("orders_per_buyer", 1.5).set("seller_capacity", 6)
                 .set("match_efficiency", 0.8).set("matching_sharpness", 2).set("order_value", 120)
                 .set("take_rate", 0.2).set("incentive_months", 4).set("incentive_discount", 0.5)
-                .set("incentive_boost", 1).set("unmatched_churn", 1).trials(500).run();
+                .set("incentive_boost", 1).set("unmatched_churn", 1).trials(500).results();
         for (int t = 1; t <= 12; t++) {
             double take = t <= 4 ? 0.1 : 0.2;
-            assertEquals(take * MechanismRun.mean(r, "gmv", t), MechanismRun.mean(r, "revenue", t), 1e-6);
-            assertEquals(120 * MechanismRun.mean(r, "orders", t), MechanismRun.mean(r, "gmv", t), 1e-6);
-            assertEquals(take, MechanismRun.mean(r, "take_rate", t), 1e-12);
+            assertEquals(take * MechanismHarness.mean(r, "gmv", t), MechanismHarness.mean(r, "revenue", t), 1e-6);
+            assertEquals(120 * MechanismHarness.mean(r, "orders", t), MechanismHarness.mean(r, "gmv", t), 1e-6);
+            assertEquals(take, MechanismHarness.mean(r, "take_rate", t), 1e-12);
             assertTrue(r.monthlyQuantile(0, r.monthlyIndex("match_rate"), t, 0.95) <= 0.8 * 1.003);
         }
     }
@@ -82,7 +83,7 @@ class MarketplaceTest {
         double multiplier = 3;
         Results r = market().set("sellers.organic_customers", arrivals).set("monthly_churn", base)
                 .set("unmatched_churn", multiplier).set("seller_capacity", 5).set("match_efficiency", 1)
-                .set("matching_sharpness", 1).trials(20_000).run();
+                .set("matching_sharpness", 1).trials(20_000).results();
         // No buyers: from month 2 every seller is unmatched, so the hazard is base * multiplier.
         double h = base * multiplier;
         for (int t : new int[] {2, 6, 12}) {
@@ -90,7 +91,7 @@ class MarketplaceTest {
             for (int age = 0; age < t; age++) {
                 expected += arrivals * Math.pow(1 - h, age);
             }
-            assertEquals(expected, MechanismRun.mean(r, "sellers", t), 4.5 * MechanismRun.se(r, "sellers", t),
+            assertEquals(expected, MechanismHarness.mean(r, "sellers", t), 4.5 * MechanismHarness.se(r, "sellers", t),
                     "sellers at month " + t);
         }
     }
@@ -100,11 +101,11 @@ class MarketplaceTest {
         double k = 5_000;
         Results r = market().set("sellers.organic_customers", 10_000).set("buyers.organic_customers", 1_000)
                 .set("network_dependence", 0.5).set("buyers.network_critical_mass", k)
-                .set("sellers.network_critical_mass", 1).set("unmatched_churn", 1).months(2).trials(8_000).run();
+                .set("sellers.network_critical_mass", 1).set("unmatched_churn", 1).months(2).trials(8_000).results();
         // Month 1: the other side is empty, so each side gets only the undependent half.
-        assertEquals(500, MechanismRun.mean(r, "buyers", 1), 4.5 * MechanismRun.se(r, "buyers", 1));
-        assertEquals(5_000, MechanismRun.mean(r, "sellers", 1), 4.5 * MechanismRun.se(r, "sellers", 1));
+        assertEquals(500, MechanismHarness.mean(r, "buyers", 1), 4.5 * MechanismHarness.se(r, "buyers", 1));
+        assertEquals(5_000, MechanismHarness.mean(r, "sellers", 1), 4.5 * MechanismHarness.se(r, "sellers", 1));
         // Month 2: S(1) ~ Poisson(5,000) = K, so the pull is 0.5 + 0.5 E[S / (S + K)] = 0.75 (up to 2e-5).
-        assertEquals(500 + 750, MechanismRun.mean(r, "buyers", 2), 4.5 * MechanismRun.se(r, "buyers", 2));
+        assertEquals(500 + 750, MechanismHarness.mean(r, "buyers", 2), 4.5 * MechanismHarness.se(r, "buyers", 2));
     }
 }

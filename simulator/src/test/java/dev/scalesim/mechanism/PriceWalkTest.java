@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.scalesim.kernel.Draws;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Results;
+import dev.scalesim.support.MechanismHarness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,24 +76,24 @@ class PriceWalkTest {
     @Test
     void expectedPriceFollowsTheTrendWhateverTheVolatility() {
         double trend = -0.25;
-        Results r = MechanismRun.of(new PriceWalk("token_price", "the token"))
+        Results r = MechanismHarness.of(new PriceWalk("token_price", "the token"))
                 .set("token_price", 2).set("token_price_trend", trend).set("token_price_volatility", 0.5)
                 .set("token_price_jumps", 2).set("token_price_jump_size", -0.1).set("token_price_jump_sd", 0.2)
-                .months(12).trials(40_000).run();
+                .months(12).trials(40_000).results();
         for (int t : new int[] {3, 12}) {
             double expected = 2 * Math.pow(1 + trend, t / 12.0);
-            assertEquals(expected, MechanismRun.mean(r, "token_price", t), 4.5 * MechanismRun.se(r, "token_price", t),
+            assertEquals(expected, MechanismHarness.mean(r, "token_price", t), 4.5 * MechanismHarness.se(r, "token_price", t),
                     "E[P(" + t + ")]");
         }
     }
 
     @Test
     void withoutVolatilityThePriceIsTheTrend() {
-        Results r = MechanismRun.of(new PriceWalk("gpu_hour_price", "a GPU-hour"))
-                .set("gpu_hour_price", 2.5).set("gpu_hour_price_trend", -0.3).months(24).trials(10).run();
+        Results r = MechanismHarness.of(new PriceWalk("gpu_hour_price", "a GPU-hour"))
+                .set("gpu_hour_price", 2.5).set("gpu_hour_price_trend", -0.3).months(24).trials(10).results();
         for (int t = 1; t <= 24; t++) {
-            assertEquals(2.5 * Math.pow(0.7, t / 12.0), MechanismRun.mean(r, "gpu_hour_price", t), 1e-12);
+            assertEquals(2.5 * Math.pow(0.7, t / 12.0), MechanismHarness.mean(r, "gpu_hour_price", t), 1e-12);
         }
-        assertTrue(MechanismRun.mean(r, "gpu_hour_price", 24) < 2.5 * 0.5);
+        assertTrue(MechanismHarness.mean(r, "gpu_hour_price", 24) < 2.5 * 0.5);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Results;
+import dev.scalesim.support.MechanismHarness;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,26 +51,26 @@ class RareEventsTest {
         double perYear = 6;
         double hit = 0.5;
         int window = 3;
-        Results r = MechanismRun.of(new RareEvents("lawsuit", "lawsuits", false), new Acquisition(), new CohortBook())
+        Results r = MechanismHarness.of(new RareEvents("lawsuit", "lawsuits", false), new Acquisition(), new CohortBook())
                 .set("lawsuit_per_year", perYear).set("lawsuit_mean_loss", 250_000).set("lawsuit_loss_spread", 1)
                 .set("lawsuit_acquisition_hit", hit).set("lawsuit_impact_months", window)
-                .set("organic_customers", 400).trials(20_000).run();
+                .set("organic_customers", 400).trials(20_000).results();
         for (int t = 1; t <= 12; t++) {
-            assertEquals(-MechanismRun.mean(r, "lawsuit_losses", t), MechanismRun.mean(r, "ebitda", t), 1e-6,
+            assertEquals(-MechanismHarness.mean(r, "lawsuit_losses", t), MechanismHarness.mean(r, "ebitda", t), 1e-6,
                     "losses are opex");
         }
-        assertEquals(perYear / 12 * 250_000, MechanismRun.mean(r, "lawsuit_losses", 6),
-                4.5 * MechanismRun.se(r, "lawsuit_losses", 6));
+        assertEquals(perYear / 12 * 250_000, MechanismHarness.mean(r, "lawsuit_losses", 6),
+                4.5 * MechanismHarness.se(r, "lawsuit_losses", 6));
         // Events weighing at t >= window are Poisson(perYear/12 * window): E[(1 - hit)^A] = exp(-mean * hit).
         double expected = 400 * Math.exp(-perYear / 12 * window * hit);
-        assertEquals(expected, MechanismRun.mean(r, "new_customers", 6), 4.5 * MechanismRun.se(r, "new_customers", 6));
+        assertEquals(expected, MechanismHarness.mean(r, "new_customers", 6), 4.5 * MechanismHarness.se(r, "new_customers", 6));
     }
 
     @Test
     void fraudLossesCanBeCogs() {
-        Results r = MechanismRun.of(new RareEvents("fraud", "fraud incidents", true))
-                .set("fraud_per_year", 12).set("fraud_mean_loss", 1_000).trials(2_000).run();
-        assertEquals(MechanismRun.mean(r, "fraud_losses", 3), MechanismRun.mean(r, "cogs", 3), 1e-9);
-        assertEquals(1_000, MechanismRun.mean(r, "fraud_losses", 3), 4.5 * MechanismRun.se(r, "fraud_losses", 3));
+        Results r = MechanismHarness.of(new RareEvents("fraud", "fraud incidents", true))
+                .set("fraud_per_year", 12).set("fraud_mean_loss", 1_000).trials(2_000).results();
+        assertEquals(MechanismHarness.mean(r, "fraud_losses", 3), MechanismHarness.mean(r, "cogs", 3), 1e-9);
+        assertEquals(1_000, MechanismHarness.mean(r, "fraud_losses", 3), 4.5 * MechanismHarness.se(r, "fraud_losses", 3));
     }
 }

@@ -10,13 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /** Deterministic drivers, so every headcount is exactly the documented step function. */
 class StaffingTest {
-    /** Every role off (unlimited load) unless a test switches it on. */
+    /** Every role off unless a test switches it on: the harness leaves each load unlimited. */
     private static MechanismHarness staffing(dev.scalesim.kernel.Mechanism driver) {
-        MechanismHarness h = MechanismHarness.of(driver, new Staffing());
-        for (Staffing.Role r : Staffing.ROLES) {
-            h.set(r.load().id(), Double.POSITIVE_INFINITY);
-        }
-        return h;
+        return MechanismHarness.of(driver, new Staffing());
     }
 
     @Test

@@ -22,17 +22,23 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Runs a few mechanisms on their own through the real engine, for mechanism tests: parameters
- * by id ({@code price} for every segment, {@code smb.price} for one), everything else 0 (or the
- * smallest valid value), core parameters 0.
+ * by id ({@code price} for every segment, {@code smb.price} for one). A parameter the test does
+ * not set is neutral: unlimited where allowed (a market, a staffing load, a usage tier), otherwise
+ * the bottom of its valid range (0 for rates and money), so only what a test names is switched
+ * on. Unless a test says otherwise: one segment {@code all}, 12 months, 4,000 trials, seed
+ * 20240601, the baseline arm only.
  */
 public final class MechanismHarness {
     private final List<Mechanism> mechanisms = new ArrayList<>();
-    private final List<String> segments = new ArrayList<>(List.of("a"));
+    private final List<String> segments = new ArrayList<>(List.of("all"));
     private final Map<String, Distribution> values = new HashMap<>();
-    private int months = 24;
-    private int trials = 2_000;
-    private long seed = 1;
+    private int months = 12;
+    private int trials = 4_000;
+    private long seed = 20_240_601;
     private List<Arm> arms = List.of(Arm.baseline());
+
+    private MechanismHarness() {
+    }
 
     public static MechanismHarness of(Mechanism... mechanisms) {
         MechanismHarness h = new MechanismHarness();
@@ -55,11 +61,24 @@ public final class MechanismHarness {
         return this;
     }
 
-    public MechanismHarness run(int newMonths, int newTrials, long newSeed) {
-        months = newMonths;
-        trials = newTrials;
-        seed = newSeed;
+    public MechanismHarness months(int n) {
+        months = n;
         return this;
+    }
+
+    public MechanismHarness trials(int n) {
+        trials = n;
+        return this;
+    }
+
+    public MechanismHarness seed(long n) {
+        seed = n;
+        return this;
+    }
+
+    /** Months, trials and seed at once. */
+    public MechanismHarness run(int newMonths, int newTrials, long newSeed) {
+        return months(newMonths).trials(newTrials).seed(newSeed);
     }
 
     public MechanismHarness arms(List<Arm> newArms) {
@@ -67,6 +86,7 @@ public final class MechanismHarness {
         return this;
     }
 
+    /** Runs the simulation on two threads (results do not depend on the thread count). */
     public Results results() {
         Map<String, Param> params = new LinkedHashMap<>();
         List<ParamDef> defs = new ArrayList<>(CoreParams.ALL);
@@ -91,7 +111,7 @@ public final class MechanismHarness {
         if (d == null) {
             d = values.get(def.id());
         }
-        return d != null ? d : Distribution.constant(Math.max(0, def.min()));
+        return d != null ? d : Distribution.constant(def.unlimitedAllowed() ? Double.POSITIVE_INFINITY : def.clamp(0));
     }
 
     /** Sum over months 1..months of an arm's monthly mean. */
@@ -104,12 +124,20 @@ public final class MechanismHarness {
         return sum;
     }
 
+    /** Mean of a monthly metric at month t (baseline). */
     public static double mean(Results r, String metric, int t) {
         return r.monthlyMean(0, r.monthlyIndex(metric), t);
     }
 
+    /** Standard deviation of a monthly metric over trials at month t (baseline). */
     public static double sd(Results r, String metric, int t) {
         return r.monthlySd(0, r.monthlyIndex(metric), t);
+    }
+
+    /** Standard error of {@link #mean}. */
+    public static double se(Results r, String metric, int t) {
+        int i = r.monthlyIndex(metric);
+        return r.monthlySd(0, i, t) / Math.sqrt(r.monthlyCount(0, i, t));
     }
 
     /**
