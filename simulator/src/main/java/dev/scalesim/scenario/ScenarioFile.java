@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** Reads and validates scenario files: every problem of every file at once, or the scenarios. */
 public final class ScenarioFile {
@@ -45,8 +46,19 @@ public final class ScenarioFile {
      */
     public static List<Scenario> readAll(List<Path> files, Path solutions, Consumer<Path> read)
             throws ScenarioException {
+        return readAll(files, solutions, read, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #readAll(List, Path, Consumer)}, an absolute {@code solutions_file} cell read
+     * from where {@code resolver} maps it: a cluster's executor holds the driver's files under
+     * another root. Only where a file is read from changes; each scenario's file, line and
+     * hashes are those of the files given.
+     */
+    public static List<Scenario> readAll(List<Path> files, Path solutions, Consumer<Path> read,
+            UnaryOperator<Path> resolver) throws ScenarioException {
         List<Scenario> scenarios = new ArrayList<>();
-        check(files, solutions, read, scenarios::add);
+        check(files, solutions, read, resolver, scenarios::add);
         return scenarios;
     }
 
@@ -60,8 +72,13 @@ public final class ScenarioFile {
      */
     public static void check(List<Path> files, Path solutions, Consumer<Path> read, Consumer<Scenario> sink)
             throws ScenarioException {
+        check(files, solutions, read, UnaryOperator.identity(), sink);
+    }
+
+    private static void check(List<Path> files, Path solutions, Consumer<Path> read, UnaryOperator<Path> resolver,
+            Consumer<Scenario> sink) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
-        SolutionLibrary library = new SolutionLibrary(solutions, problems, read);
+        SolutionLibrary library = new SolutionLibrary(solutions, problems, read, resolver);
         if (solutions != null) {
             library.get(solutions);
         }

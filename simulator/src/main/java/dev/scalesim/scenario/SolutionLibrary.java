@@ -35,10 +35,6 @@ final class SolutionLibrary {
         this.resolver = resolver;
     }
 
-    SolutionLibrary(Path global, List<Problem> problems, Consumer<Path> read) {
-        this(global, problems, read, UnaryOperator.identity());
-    }
-
     Path global() {
         return global;
     }

@@ -13,7 +13,7 @@ class SolutionLibraryTest {
 
     @Test
     void aRelativeCellIsBesideTheScenarioFile() {
-        SolutionLibrary library = new SolutionLibrary(null, problems, p -> { });
+        SolutionLibrary library = new SolutionLibrary(null, problems, p -> { }, java.util.function.UnaryOperator.identity());
         Path scenario = Path.of("/plans/q3/scenarios.csv");
         assertEquals(Path.of("/plans/q3/ours.csv"), library.resolve(scenario, "ours.csv"));
         assertEquals(Path.of("/plans/q3/lib/ours.csv"), library.resolve(scenario, "lib/ours.csv"));
@@ -29,8 +29,8 @@ class SolutionLibraryTest {
     }
 
     @Test
-    void withoutAResolverAnAbsoluteCellIsItself() {
-        SolutionLibrary library = new SolutionLibrary(null, problems, p -> { });
+    void withTheIdentityResolverAnAbsoluteCellIsItself() {
+        SolutionLibrary library = new SolutionLibrary(null, problems, p -> { }, java.util.function.UnaryOperator.identity());
         assertEquals(Path.of("/shared/ours.csv"), library.resolve(Path.of("/plans/s.csv"), "/shared/ours.csv"));
         assertEquals(List.of(), problems);
     }

@@ -79,7 +79,8 @@ final class InputBundle implements Serializable {
     /**
      * The scenarios, read as the driver read them (same bytes, same order, same settings); read
      * once per JVM. The files are written under a temporary folder at their absolute paths, so
-     * relative {@code solutions_file} cells resolve as they did on the driver, and removed once read.
+     * relative {@code solutions_file} cells resolve as they did on the driver, and an absolute
+     * one is mapped into that folder (this node need not have the driver's files); removed once read.
      */
     List<Scenario> scenarios() {
         return READ.computeIfAbsent(id, k -> read());
@@ -91,9 +92,7 @@ final class InputBundle implements Serializable {
             root = Files.createTempDirectory("scalesim-inputs-");
             List<Path> mirrored = new ArrayList<>();
             for (int i = 0; i < paths.length; i++) {
-                Path original = Path.of(paths[i]);
-                Path at = root.resolve(original.getRoot() == null ? original.toString()
-                        : original.getRoot().relativize(original).toString());
+                Path at = mirror(root, Path.of(paths[i]));
                 Files.createDirectories(at.getParent());
                 Files.write(at, contents[i]);
                 mirrored.add(at);
@@ -102,7 +101,9 @@ final class InputBundle implements Serializable {
             for (int f : files) {
                 scenarioFiles.add(mirrored.get(f));
             }
-            return settings.apply(ScenarioFile.readAll(scenarioFiles, solutions < 0 ? null : mirrored.get(solutions)));
+            Path into = root;
+            return settings.apply(ScenarioFile.readAll(scenarioFiles, solutions < 0 ? null : mirrored.get(solutions),
+                    file -> { }, absolute -> mirror(into, absolute)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the input files on this executor", e);
         } catch (ScenarioException e) {
@@ -113,6 +114,13 @@ final class InputBundle implements Serializable {
                 delete(root);
             }
         }
+    }
+
+    /** Where a file the driver read at {@code original} is written under {@code root}. */
+    static Path mirror(Path root, Path original) {
+        Path absolute = original.toAbsolutePath().normalize();
+        return root.resolve(absolute.getRoot() == null ? absolute.toString()
+                : absolute.getRoot().relativize(absolute).toString());
     }
 
     private static void delete(Path root) {

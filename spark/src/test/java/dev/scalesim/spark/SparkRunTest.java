@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scalesim.batch.Cluster;
+import dev.scalesim.scenario.RunSettings;
+import dev.scalesim.scenario.Scenario;
+import dev.scalesim.scenario.ScenarioFile;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -90,6 +94,43 @@ class SparkRunTest {
         sameAsLocal(List.of("run", file.toString(), "--no-charts", "--quiet"), "3");
         String sure = Files.readString(dir.resolve("spark-3/sure/manifest.json"));
         assertFalse(sure.contains("\"trials\": 20000"), "the precision target must stop before the cap: " + sure);
+    }
+
+    /**
+     * An absolute {@code solutions_file} cell: an executor reads the file from the bundle, not
+     * from the driver's path, which a cluster node does not have. The bundle is read here with
+     * the file moved away; that read is what this JVM's executors use for the bundle (cached by
+     * its content), so the local[2] run that follows, the file back in place for its driver,
+     * runs the scenarios read without it, and must give the local engine's bytes.
+     */
+    @Test
+    void anAbsoluteSolutionsFileIsReadFromTheBundle() throws Exception {
+        Path mine = dir.resolve("elsewhere/mine.csv").toAbsolutePath();
+        Files.createDirectories(mine.getParent());
+        Files.writeString(mine, """
+                solution,title,target,param,op,size,start,ramp,when,one_time_cost,monthly_cost
+                upsell-bot,Premium bot upsell,arr_end,price,scale,"pert(1.05,1.1,1.2)",3,6,,50k,5k
+                brake,Brake ads while payback is slow,cash_min,marketing_budget,set,0,1,0,cac_payback > 12,,
+                """);
+        Path file = dir.resolve("absolute.csv").toAbsolutePath();
+        Files.writeString(file, "scenario,model,months,trials,seed,solutions_file,solutions,plans\n"
+                + "a,subscription-saas,12,700,3," + mine + ",upsell-bot;brake;customer-success,both=upsell-bot+brake\n");
+        // what the driver reads, as RunCommand reads it and hands it to the cluster
+        List<Path> read = new java.util.ArrayList<>();
+        List<Scenario> driver = ScenarioFile.readAll(List.of(file), null, read::add);
+        assertEquals(List.of(file, mine), read);
+        InputBundle bundle = InputBundle.of(new Cluster.Inputs(List.of(file), null, read, RunSettings.NONE, driver));
+        Path away = dir.resolve("away.csv");
+        Files.move(mine, away);
+        List<Scenario> executor = bundle.scenarios();
+        assertEquals(1, executor.size());
+        Scenario d = driver.get(0);
+        Scenario e = executor.get(0);
+        assertEquals(List.of(d.name(), d.fileSha256(), d.rowSha256()), List.of(e.name(), e.fileSha256(), e.rowSha256()));
+        assertEquals(d.simulation().arms(), e.simulation().arms());
+        assertTrue(e.simulation().arms().stream().anyMatch(a -> a.name().equals("plan:both")));
+        Files.move(away, mine);
+        sameAsLocal(List.of("run", file.toString(), "--no-charts", "--quiet"), "2");
     }
 
     /** A report written by one engine is kept by a --resume on the other, and the other way round. */
