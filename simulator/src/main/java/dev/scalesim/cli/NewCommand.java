@@ -1,11 +1,11 @@
 package dev.scalesim.cli;
 
-import com.univocity.parsers.csv.CsvWriter;
-import com.univocity.parsers.csv.CsvWriterSettings;
+import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.model.BusinessModel;
 import dev.scalesim.model.Challenge;
 import dev.scalesim.model.Solution;
+import dev.scalesim.report.CsvTable;
 import dev.scalesim.scenario.RunColumns;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -73,12 +73,14 @@ public final class NewCommand implements Callable<Integer> {
                 }
             }
         }
-        CsvWriterSettings settings = new CsvWriterSettings();
-        settings.getFormat().setLineSeparator("\n");
-        CsvWriter writer = new CsvWriter(out, settings);
-        writer.writeRow(header);
-        writer.writeRow(row);
-        writer.flush();
+        CsvWriter writer = CsvTable.writer(out);
+        CsvTable.write(writer, header);
+        CsvTable.write(writer, row);
+        try {
+            writer.flush(); // not closed: out is picocli's
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return Main.OK;
     }
 }

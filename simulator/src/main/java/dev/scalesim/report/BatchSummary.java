@@ -99,13 +99,8 @@ public final class BatchSummary {
     }
 
     private static List<String[]> read(Path csv) throws IOException {
-        var settings = new com.univocity.parsers.csv.CsvParserSettings();
-        settings.setHeaderExtractionEnabled(true);
-        settings.setNullValue("");
-        settings.setEmptyValue("");
-        try (var reader = java.nio.file.Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8)) {
-            return new com.univocity.parsers.csv.CsvParser(settings).parseAll(reader);
-        }
+        List<String[]> all = CsvTable.read(csv);
+        return all.isEmpty() ? all : all.subList(1, all.size()); // the header row
     }
 
     public static void write(Path file, List<Rows> scenarios) throws IOException {

@@ -1,7 +1,5 @@
 package dev.scalesim.report;
 
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
 import dev.scalesim.kernel.Arm;
 import dev.scalesim.kernel.CoreMetrics;
 import dev.scalesim.kernel.Metric;
@@ -11,8 +9,6 @@ import dev.scalesim.report.chart.ArmOutcome;
 import dev.scalesim.report.chart.ScenarioOutcomes;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -281,12 +277,6 @@ public final class ResultsWorkbook {
     }
 
     private static List<String[]> read(Path csv) throws IOException {
-        CsvParserSettings settings = new CsvParserSettings();
-        settings.setNullValue("");
-        settings.setEmptyValue("");
-        settings.setMaxCharsPerColumn(-1);
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return new CsvParser(settings).parseAll(in);
-        }
+        return CsvTable.read(csv);
     }
 }

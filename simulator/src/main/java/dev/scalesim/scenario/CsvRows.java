@@ -1,16 +1,20 @@
 package dev.scalesim.scenario;
 
-import com.univocity.parsers.common.TextParsingException;
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordWrapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -98,34 +102,33 @@ public record CsvRows(Path file, String sha256, String encoding, char delimiter,
 
     private static void parse(Path file, String sha256, String encoding, char delimiter, Reader text,
             Visitor visitor) throws ScenarioException {
-        CsvParserSettings settings = new CsvParserSettings();
-        settings.getFormat().setDelimiter(delimiter);
-        settings.getFormat().setComment('#');
-        settings.getFormat().setLineSeparator("\n");
-        settings.setHeaderExtractionEnabled(false);
-        settings.setSkipEmptyLines(true);
-        settings.setMaxCharsPerColumn((int) Limit.CELL_CHARS.value() * 2);
-        settings.setMaxColumns(MAX_COLUMNS);
-        settings.setNullValue("");
-        settings.setEmptyValue("");
-        CsvParser parser = new CsvParser(settings);
-        parser.beginParsing(text);
         boolean header = true;
         List<String> headerCells = List.of();
         long rows = 0;
-        try {
-            String[] cells;
-            while ((cells = next(file, parser)) != null) {
-                List<String> trimmed = new ArrayList<>(cells.length);
+        Cells cells = new Cells();
+        try (CsvReader<Record> csv = CsvReader.builder()
+                .fieldSeparator(delimiter)
+                .quoteCharacter('"')
+                .commentStrategy(CommentStrategy.SKIP)
+                .commentCharacter('#')
+                .skipEmptyLines(true)
+                .ignoreDifferentFieldCount(true) // ragged rows are reported with the scenario's hints
+                .build(cells, new FieldIndent(text, delimiter))) {
+            var records = csv.iterator();
+            while (true) {
+                Record record = next(file, records, cells);
+                if (record == null) {
+                    break;
+                }
+                List<String> trimmed = new ArrayList<>(record.cells().size());
                 int inner = 0;
-                int line = (int) parser.getContext().currentLine();
-                for (int i = 0; i < cells.length; i++) {
-                    String c = cells[i] == null ? "" : cells[i];
-                    inner += (int) c.chars().filter(ch -> ch == '\n').count();
+                for (int i = 0; i < record.cells().size(); i++) {
+                    String c = record.cells().get(i);
                     String cell = c.strip();
                     if (Limit.CELL_CHARS.exceeded(cell.length())) {
-                        throw fail(file, line - inner, i + 1, cellTooLong(cell));
+                        throw fail(file, record.line() + inner, i + 1, cellTooLong(cell));
                     }
+                    inner += newlines(c);
                     trimmed.add(cell);
                 }
                 if (trimmed.stream().allMatch(String::isEmpty)) {
@@ -134,7 +137,7 @@ public record CsvRows(Path file, String sha256, String encoding, char delimiter,
                 if (trimmed.get(0).startsWith("#")) {
                     continue; // a comment a spreadsheet re-saved in quotes ("# ... $50,000 ...",,,)
                 }
-                Row row = new Row(line - inner, List.copyOf(trimmed));
+                Row row = new Row(record.line(), List.copyOf(trimmed));
                 if (header) {
                     header = false;
                     headerCells = row.cells();
@@ -146,8 +149,8 @@ public record CsvRows(Path file, String sha256, String encoding, char delimiter,
                     visitor.row(delimiter == ';' ? DecimalComma.rewrite(headerCells, row) : row);
                 }
             }
-        } finally {
-            parser.stopParsing();
+        } catch (IOException | UncheckedIOException e) {
+            throw fail(file, 0, 0, "cannot read: " + e.getMessage());
         }
         if (header) {
             throw fail(file, 0, 0, "empty file: expected a header row with at least the columns "
@@ -175,22 +178,95 @@ public record CsvRows(Path file, String sha256, String encoding, char delimiter,
         return new LineEnds(new BufferedReader(Files.newBufferedReader(file, charset), 1 << 16));
     }
 
-    /** The next record; a row beyond univocity's limits is bad input, not a crash. */
-    private static String[] next(Path file, CsvParser parser) throws ScenarioException {
+    /** The next record, or null at the end; a row beyond the limits is bad input, not a crash. */
+    private static Record next(Path file, Iterator<Record> records, Cells cells) throws ScenarioException {
         try {
-            return parser.parseNext();
-        } catch (TextParsingException e) {
-            int line = (int) Math.max(1, e.getLineIndex()); // univocity is then past the line's end
-            if (e.getColumnIndex() >= MAX_COLUMNS) {
-                throw fail(file, line, 0, "more than " + MAX_COLUMNS + " cells in a row (expected a scenario file: "
-                        + "a header, then one row per scenario)");
+            return records.hasNext() ? records.next() : null;
+        } catch (CsvParseException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof Overflow o) {
+                    throw fail(file, o.line, o.column, o.getMessage());
+                }
             }
-            if (String.valueOf(e.getMessage()).contains("maximum number of characters")) {
-                // here univocity is still on the cell's line
-                throw fail(file, line + 1, e.getColumnIndex() + 1, "a cell of over " + String.format(java.util.Locale.ROOT, "%,d", 2 * Limit.CELL_CHARS.value())
-                        + " characters, beyond the limit of " + Limit.CELL_CHARS.text());
+            if (String.valueOf(e.getCause() == null ? null : e.getCause().getMessage()).contains("maximum buffer size")) {
+                // FastCSV's own limit on one cell (16 M characters), far beyond ours
+                throw fail(file, cells.line(), cells.fields + 1, overLimit());
             }
-            throw fail(file, line, 0, "cannot read this line as CSV");
+            throw fail(file, (int) cells.start, 0, "cannot read this line as CSV");
+        }
+    }
+
+    private static String overLimit() {
+        return "a cell of over " + String.format(java.util.Locale.ROOT, "%,d", 2 * Limit.CELL_CHARS.value())
+                + " characters, beyond the limit of " + Limit.CELL_CHARS.text();
+    }
+
+    private static int newlines(String c) {
+        int n = 0;
+        for (int i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A record as parsed: its first line and its cells, untrimmed. */
+    private record Record(int line, List<String> cells) {
+    }
+
+    /** A row beyond a limit, found while it is parsed. */
+    private static final class Overflow extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final int column;
+
+        Overflow(int line, int column, String message) {
+            super(message, null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    /**
+     * Collects a record's cells for FastCSV, checking the limits as they come: at most
+     * {@link #MAX_COLUMNS} cells, none over twice {@link Limit#CELL_CHARS} characters before
+     * trimming (what is left is checked after trimming).
+     */
+    private static final class Cells extends AbstractBaseCsvCallbackHandler<Record> {
+        private long start = 1;
+        private int fields;
+        private int inner;
+        private List<String> cells = new ArrayList<>();
+
+        int line() {
+            return (int) start + inner;
+        }
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            start = startingLineNumber;
+            fields = 0;
+            inner = 0;
+            cells = new ArrayList<>();
+        }
+
+        @Override
+        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            if (fieldIdx >= MAX_COLUMNS) {
+                throw new Overflow((int) start, 0, "more than " + MAX_COLUMNS + " cells in a row (expected a "
+                        + "scenario file: a header, then one row per scenario)");
+            }
+            if (len > 2 * Limit.CELL_CHARS.value()) {
+                throw new Overflow(line(), fieldIdx + 1, overLimit());
+            }
+            String cell = new String(buf, offset, len);
+            inner += newlines(cell);
+            fields = fieldIdx + 1;
+            cells.add(cell);
+        }
+
+        @Override
+        protected RecordWrapper<Record> buildRecord() {
+            return wrapRecord(new Record((int) start, cells));
         }
     }
 

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
 import dev.scalesim.support.SampleRun;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,11 +69,6 @@ class HostileNamesTest {
     }
 
     static List<String[]> read(Path csv) throws Exception {
-        CsvParserSettings settings = new CsvParserSettings();
-        settings.setNullValue("");
-        settings.setEmptyValue("");
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return new CsvParser(settings).parseAll(reader);
-        }
+        return CsvTable.read(csv);
     }
 }

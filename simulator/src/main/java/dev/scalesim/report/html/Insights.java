@@ -1,16 +1,13 @@
 package dev.scalesim.report.html;
 
 import com.google.gson.JsonObject;
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
 import dev.scalesim.kernel.Arm;
+import dev.scalesim.report.CsvTable;
 import dev.scalesim.report.chart.ArmOutcome;
 import dev.scalesim.report.chart.ChartFile;
 import dev.scalesim.report.chart.ScenarioOutcomes;
 import dev.scalesim.report.chart.ShortNumberFormat;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,11 +97,8 @@ public record Insights(List<String> lines) {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        CsvParserSettings settings = new CsvParserSettings();
-        settings.setNullValue("");
-        settings.setEmptyValue("");
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<String[]> all = new CsvParser(settings).parseAll(in);
+        try {
+            List<String[]> all = CsvTable.read(file);
             return all.size() < 2 ? List.of() : all.subList(1, all.size());
         } catch (IOException | RuntimeException e) {
             return List.of();  // an unreadable table only costs the index a sentence
