@@ -1,6 +1,5 @@
 package dev.scalesim.scenario;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -10,7 +9,7 @@ import java.io.Reader;
  * FastCSV only takes a quote as opening when it is a cell's first character. Cells are trimmed
  * after parsing anyway, so nothing else changes; line ends are kept, so lines keep their numbers.
  */
-final class FieldIndent extends FilterReader {
+final class FieldIndent extends CharFilter {
     private final char delimiter;
     private boolean fieldStart = true;
     private boolean quoted;
@@ -55,21 +54,5 @@ final class FieldIndent extends FilterReader {
             fieldStart = false;
             return c;
         }
-    }
-
-    @Override
-    public int read(char[] buf, int off, int len) throws IOException {
-        if (len == 0) {
-            return 0;
-        }
-        int n = 0;
-        while (n < len) {
-            int c = read();
-            if (c < 0) {
-                return n == 0 ? -1 : n;
-            }
-            buf[off + n++] = (char) c;
-        }
-        return n;
     }
 }

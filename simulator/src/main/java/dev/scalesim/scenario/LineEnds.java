@@ -1,6 +1,5 @@
 package dev.scalesim.scenario;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -8,7 +7,7 @@ import java.io.Reader;
  * UTF-8 text as the CSV parser reads it: the byte-order mark dropped and every line end
  * ({@code \r\n}, {@code \r}, {@code \n}) turned into {@code \n}, read as a stream.
  */
-final class LineEnds extends FilterReader {
+final class LineEnds extends CharFilter {
     private boolean started;
     private boolean afterCr;
 
@@ -33,18 +32,5 @@ final class LineEnds extends FilterReader {
             afterCr = c == '\r';
             return afterCr ? '\n' : c;
         }
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-        int n = 0;
-        while (n < length) {
-            int c = read();
-            if (c < 0) {
-                return n == 0 ? -1 : n;
-            }
-            buffer[offset + n++] = (char) c;
-        }
-        return n;
     }
 }
