@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Table numbers: plain notation, '.' in every locale, blank for undefined. */
+@Isolated
 class NumbersTest {
     @Test
     void exactStatisticsKeepTenSignificantDigits() {

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Report files: numbers in every locale, and a re-run replacing a report without leftovers. */
+@Isolated
 class ReportFilesTest {
     private Locale saved;
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.scalesim.report.chart.ShortNumberFormat.Kind;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated
 class ShortNumberFormatTest {
     @Test
     void moneyReadsAsADeckWritesIt() {
