@@ -1,8 +1,10 @@
 package dev.scalesim.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -310,5 +312,49 @@ class LogHistogramTest {
             assertEquals(one.quantile(q), all.quantile(q), "q=" + q);
         }
         assertEquals(one.bucketBytes(), all.bucketBytes());
+    }
+    @Test
+    void aRunOfOneValueCountsAsItsValuesOneByOne() {
+        double[] values = {0.0, -0.0, 1e-12, 5, 2.5, -3.75, 255, 1e9, Double.MAX_VALUE, Double.NaN,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (double v : values) {
+            // 70,000 copies carry past a 16-bit count; a start of 65,000 carries on the way.
+            for (int copies : new int[] {1, 2, 500, 70_000}) {
+                for (int before : new int[] {0, 65_000}) {
+                    LogHistogram one = new LogHistogram();
+                    LogHistogram run = new LogHistogram();
+                    for (int i = 0; i < before; i++) {
+                        one.add(-0.0 == v ? 0.0 : 7);
+                        run.add(-0.0 == v ? 0.0 : 7);
+                    }
+                    double[] same = new double[copies + 2];
+                    Arrays.fill(same, 1, copies + 1, v);
+                    for (int i = 0; i < copies; i++) {
+                        if (Double.isFinite(v)) {
+                            one.add(v);
+                        }
+                    }
+                    run.addAll(same, 1, copies);
+                    assertArrayEquals(bytes(one), bytes(run), v + " x " + copies + " after " + before);
+                }
+            }
+        }
+        // A run that differs only in its last value takes the general path and agrees too.
+        double[] almost = new double[1_000];
+        Arrays.fill(almost, 3.5);
+        almost[999] = 4;
+        LogHistogram one = new LogHistogram();
+        for (double x : almost) {
+            one.add(x);
+        }
+        LogHistogram run = new LogHistogram();
+        run.addAll(almost, 0, almost.length);
+        assertArrayEquals(bytes(one), bytes(run));
+    }
+
+    private static byte[] bytes(LogHistogram h) {
+        ByteBuffer out = ByteBuffer.allocate(h.encodedBytes());
+        h.write(out);
+        return out.array();
     }
 }
