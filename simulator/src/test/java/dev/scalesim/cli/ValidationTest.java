@@ -283,6 +283,15 @@ class ValidationTest {
     }
 
     @Test
+    void aValueASolutionSetsIsRangeCheckedInAScenarioCellAsInASolutionsFile() {
+        assertProblems(problems(RUN + ",tiered-pricing.tier2_price,usage-pricing-smb.smb.price",
+                        "a,api-access,12,100,1,all,all,,500,0",
+                        "b,api-access,12,100,1,all,all,,0.95,-2"),
+                at(2, 9, "tiered-pricing.tier2_price sets tier2_price: tier2_price must be in [0, 100], got 500"),
+                at(3, 10, "usage-pricing-smb.smb.price sets smb.price: price must be in [0, unlimited), got -2"));
+    }
+
+    @Test
     void aMisspeltModelDoesNotHideTheRowsOtherProblems() {
         assertProblems(problems(RUN + ",cost_per_use,monthly_churn,smb.price,startng_cash",
                         "a,vertical-ai-sas,12,100,1,all,all,,uniform(5;1),150%,-3,1M",

@@ -131,6 +131,39 @@ class SolutionColumnsTest {
     }
 
     @Test
+    void aValueASolutionSetsMustLieInTheParametersRangeAsInASolutionsFile() {
+        Solution tiered = API.solution("tiered-pricing").orElseThrow();
+        Solution usage = API.solution("usage-pricing-smb").orElseThrow();
+        RowCells row = row("tiered-pricing.tier2_price", "500", "tiered-pricing.tier3_price", "uniform(0.5, 200)",
+                "usage-pricing-smb.smb.price", "-1");
+        SolutionColumns columns = columns(ALL_SEGMENTS, row);
+        for (int c = 0; c < row.columns(); c++) {
+            assertTrue(cell(columns, row, c), row.column(c));
+        }
+        assertEquals(tiered.intervention(), columns.intervention(tiered));
+        assertEquals(usage.intervention(), columns.intervention(usage));
+        assertEquals(List.of("s.csv:7:1: tiered-pricing.tier2_price sets tier2_price: tier2_price must be in "
+                + "[0, 100], got 500",
+                "s.csv:7:2: tiered-pricing.tier3_price sets tier3_price: tier3_price must be in [0, 100], but "
+                        + "uniform(0.5,200) ranges over [0.5, 200]",
+                "s.csv:7:3: usage-pricing-smb.smb.price sets smb.price: price must be in [0, unlimited), got -1"),
+                messages());
+    }
+
+    @Test
+    void aValueASolutionSetsInsideTheRangeIsTheEffectsNewSize() {
+        Solution tiered = API.solution("tiered-pricing").orElseThrow();
+        RowCells row = row("tiered-pricing.tier2_price", "100", "tiered-pricing.tier3_price", "0");
+        SolutionColumns columns = columns(ALL_SEGMENTS, row);
+        assertTrue(cell(columns, row, 0));
+        assertTrue(cell(columns, row, 1));
+        List<Effect> effects = columns.intervention(tiered).effects();
+        assertEquals(Distribution.constant(100), effects.get(0).size());
+        assertEquals(Distribution.constant(0), effects.get(1).size());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void aKeyThatIsNoEffectOfTheSolutionIsReportedWithTheNearestKey() {
         RowCells row = row("spot-instances.cost_per_us", "0.5");
         assertTrue(cell(columns(ALL_SEGMENTS, row), row, 0));
