@@ -121,28 +121,64 @@ final class ParameterColumns {
 
     /** A value for {@code key} ({@code param} or {@code segment.param}): a choice's name or an expression. */
     private void value(int column, ParamDef def, String key, String text) {
-        Distribution d;
-        if (!def.choices().isEmpty() && !Values.isNumber(text.strip())) {
-            int choice = def.choice(text);
-            if (choice < 0) {
-                row.problem(column, def.id() + " must be one of " + def.range() + ", got '" + text.strip() + "'"
-                        + Suggest.didYouMean(text.strip(), def.choices()));
-                return;
-            }
-            d = Distribution.constant(choice);
-        } else {
-            d = parse(row, column, text);
-            if (d == null) {
-                return;
-            }
-            String range = def.rangeProblem(d);
-            if (range != null) {
-                row.problem(column, range + " (" + def.unit().label() + ")");
-                return;
-            }
+        Distribution d = def.choices().isEmpty() ? number(column, def, text) : choice(column, def, text);
+        if (d != null) {
+            values.put(key, d);
+            valueColumns.put(key, column);
         }
-        values.put(key, d);
-        valueColumns.put(key, column);
+    }
+
+    /** A number or distribution inside the parameter's range, or null when it is not one (reported). */
+    private Distribution number(int column, ParamDef def, String text) {
+        Distribution d = parse(row, column, text);
+        if (d == null) {
+            return null;
+        }
+        String range = def.rangeProblem(d);
+        if (range != null) {
+            row.problem(column, range + " (" + def.unit().label() + ")");
+            return null;
+        }
+        return d;
+    }
+
+    /**
+     * A choice: one of its names, or its index written as a whole number ({@code 1} for the
+     * second), or null (reported). A fraction, an index out of range, a range or a distribution
+     * is refused: the mechanism would silently round it to some choice.
+     */
+    private Distribution choice(int column, ParamDef def, String text) {
+        String s = text.strip();
+        int named = def.choice(s);
+        if (named >= 0) {
+            return Distribution.constant(named);
+        }
+        String why = def.id() + " must be one of " + def.range() + ", got '" + Limit.quote(s) + "'";
+        if (Values.isNumber(s)) {
+            try {
+                Distribution index = Distribution.constant(Values.number(s));
+                if (def.rangeProblem(index) == null) {
+                    return Distribution.constant((int) index.mean()); // -0 is 0
+                }
+            } catch (IllegalArgumentException e) {
+                // not finite: no index either, reported below
+            }
+            row.problem(column, why + " (a number picks a choice by its index, a whole number in [0, "
+                    + (def.choices().size() - 1) + "])");
+        } else if (isDistribution(s)) {
+            row.problem(column, why + " (a choice is one name: it cannot be a range or a distribution)");
+        } else {
+            row.problem(column, why + Suggest.didYouMean(s, def.choices()));
+        }
+        return null;
+    }
+
+    private static boolean isDistribution(String text) {
+        try {
+            return !Expressions.parse(text).isConstant();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The cell as an expression, or null when it is not one (reported). */

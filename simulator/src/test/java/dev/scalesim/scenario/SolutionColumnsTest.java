@@ -54,6 +54,19 @@ class SolutionColumnsTest {
     }
 
     @Test
+    void aUsersSolutionThatSetsAChoiceMustSetOneChoicesIndex(@TempDir Path dir) throws Exception {
+        file = dir.resolve("s.csv");
+        Files.writeString(dir.resolve("mine.csv"), "solution,param,op,size\nprepay,smb.billing,set,0.6\n"
+                + "upfront,smb.billing,set,1\n");
+        SolutionColumns columns = columns(ALL_SEGMENTS, row("solutions_file", "mine.csv"));
+        List<String> expected = new ArrayList<>(IDS);
+        expected.add("upfront");
+        assertEquals(List.of(dir.resolve("mine.csv") + ":2:4: set smb.billing 0.6: billing must be one of monthly "
+                + "| annual | annual-arrears, got 0.6 (scenario 'base', model api-access)"), messages());
+        assertEquals(expected, columns.ids());
+    }
+
+    @Test
     void aMissingSolutionsFileIsReportedAtItsCell(@TempDir Path dir) {
         file = dir.resolve("s.csv");
         SolutionColumns columns = columns(ALL_SEGMENTS, row("scenario", "base", "solutions_file", "mine.csv"));
