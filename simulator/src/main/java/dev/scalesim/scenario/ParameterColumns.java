@@ -121,7 +121,7 @@ final class ParameterColumns {
 
     /** A value for {@code key} ({@code param} or {@code segment.param}): a choice's name or an expression. */
     private void value(int column, ParamDef def, String key, String text) {
-        Distribution d = def.choices().isEmpty() ? number(column, def, text) : choice(column, def, text);
+        Distribution d = def.choices().isEmpty() ? number(column, def, text) : choice(row, column, def, text);
         if (d != null) {
             values.put(key, d);
             valueColumns.put(key, column);
@@ -147,7 +147,7 @@ final class ParameterColumns {
      * second), or null (reported). A fraction, an index out of range, a range or a distribution
      * is refused: the mechanism would silently round it to some choice.
      */
-    private Distribution choice(int column, ParamDef def, String text) {
+    private static Distribution choice(RowCells row, int column, ParamDef def, String text) {
         String s = text.strip();
         int named = def.choice(s);
         if (named >= 0) {
@@ -194,6 +194,7 @@ final class ParameterColumns {
     /**
      * The model id is wrong: still check what does not depend on the model (each value's syntax,
      * and its range where every model with that parameter rejects it), so one pass shows them.
+     * A choice's name is no number: a cell of a choice parameter is checked as a choice.
      */
     static void withoutModel(RowCells row) {
         for (int c = 0; c < row.columns(); c++) {
@@ -201,9 +202,18 @@ final class ParameterColumns {
                 continue;
             }
             String id = row.column(c);
-            Distribution d = parse(row, c, row.cell(c));
+            String text = row.cell(c);
             String key = id.substring(id.indexOf('.') + 1);
             List<ParamDef> defs = Catalog.models().stream().flatMap(m -> m.param(key).stream()).toList();
+            if (defs.stream().anyMatch(def -> def.choice(text) >= 0)) {
+                continue; // a choice's name (billing = annual): no number to check
+            }
+            if (!defs.isEmpty() && defs.stream().allMatch(def -> def.choices().equals(defs.get(0).choices())
+                    && !def.choices().isEmpty())) {
+                choice(row, c, defs.get(0), text); // the same choices in every model: checked as with one
+                continue;
+            }
+            Distribution d = parse(row, c, text);
             if (d != null && !defs.isEmpty() && defs.stream().allMatch(def -> def.rangeProblem(d) != null)) {
                 row.problem(c, defs.get(0).rangeProblem(d) + " (" + defs.get(0).unit().label() + ")");
             }

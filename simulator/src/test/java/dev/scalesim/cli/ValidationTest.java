@@ -306,6 +306,14 @@ class ValidationTest {
     }
 
     @Test
+    void aMisspeltModelGivesNoFalseErrorForAChoicesName() {
+        assertProblems(problems(RUN + ",billing,smb.billing", "a,api-acess,12,100,1,all,all,,annual,0.6"),
+                at(2, 2, "unknown model 'api-acess'; did you mean 'api-access'? (scalesim models lists them)"),
+                at(2, 10, "billing must be one of monthly | annual | annual-arrears, got '0.6' (a number picks a "
+                        + "choice by its index, a whole number in [0, 2])"));
+    }
+
+    @Test
     void aCommentLineASpreadsheetQuotedIsStillAComment() throws IOException {
         Path file = dir.resolve("quoted.csv");
         // what Excel or LibreOffice write when they re-save a comment holding the delimiter

@@ -251,6 +251,16 @@ class ParameterColumnsTest {
                         + "such as pert(1%,2%,4%) or '300 to 900', got 'cheap'"), messages());
     }
 
+    @Test
+    void withoutAModelAChoicesNameIsNoWrongNumberAndOtherChoiceCellsAreCheckedAsWithOne() {
+        ParameterColumns.withoutModel(row("model", "api-acess", "billing", "annual", "smb.billing", "Annual-Arrears",
+                "enterprise.billing", "1", "developers.billing", "0.6", "midmarket.billing", "anual"));
+        assertEquals(List.of("s.csv:7:5: billing must be one of monthly | annual | annual-arrears, got '0.6' "
+                + "(a number picks a choice by its index, a whole number in [0, 2])",
+                "s.csv:7:6: billing must be one of monthly | annual | annual-arrears, got 'anual'; did you mean "
+                        + "'annual'?"), messages());
+    }
+
     private ParameterColumns read(List<String> segments, RowCells row) {
         return ParameterColumns.read(row, API, segments, new Solutions());
     }
