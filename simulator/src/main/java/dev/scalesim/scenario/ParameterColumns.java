@@ -204,7 +204,8 @@ final class ParameterColumns {
             String id = row.column(c);
             String text = row.cell(c);
             String key = id.substring(id.indexOf('.') + 1);
-            List<ParamDef> defs = Catalog.models().stream().flatMap(m -> m.param(key).stream()).toList();
+            List<ParamDef> defs = parameterColumn(id)
+                    ? Catalog.models().stream().flatMap(m -> m.param(key).stream()).toList() : List.of();
             if (defs.stream().anyMatch(def -> def.choice(text) >= 0)) {
                 continue; // a choice's name (billing = annual): no number to check
             }
@@ -218,6 +219,21 @@ final class ParameterColumns {
                 row.problem(c, defs.get(0).rangeProblem(d) + " (" + defs.get(0).unit().label() + ")");
             }
         }
+    }
+
+    /**
+     * True when a column may set a parameter in some model: {@code param}, or a prefix that is a
+     * segment of some model and a solution of none. A {@code <solution>.<param>} cell is the
+     * effect's size (a scale factor of 1.5 on monthly_churn is fine), not the parameter's value.
+     */
+    private static boolean parameterColumn(String id) {
+        int dot = id.indexOf('.');
+        if (dot < 0) {
+            return true;
+        }
+        String prefix = id.substring(0, dot);
+        return Catalog.models().stream().anyMatch(m -> m.segment(prefix).isPresent())
+                && Catalog.models().stream().noneMatch(m -> m.solution(prefix).isPresent());
     }
 
     /** True when the row sets {@code id} (a parameter, or {@code segment.param}). */

@@ -261,6 +261,15 @@ class ParameterColumnsTest {
                         + "'annual'?"), messages());
     }
 
+    @Test
+    void withoutAModelASolutionsSizeIsNotCheckedAsTheParametersValue() {
+        ParameterColumns.withoutModel(row("model", "subscription-sas", "customer-success.monthly_churn", "1.5",
+                "smb.monthly_churn", "1.5", "customer-success.expansion", "lots"));
+        assertEquals(List.of("s.csv:7:3: monthly_churn must be in [0, 1], got 1.5 (fraction/month)",
+                "s.csv:7:4: customer-success.expansion: expected a number such as 0.05, 5%, 50k, 1.2M or $1,200, "
+                        + "a distribution such as pert(1%,2%,4%) or '300 to 900', got 'lots'"), messages());
+    }
+
     private ParameterColumns read(List<String> segments, RowCells row) {
         return ParameterColumns.read(row, API, segments, new Solutions());
     }
