@@ -64,13 +64,16 @@ public record ParamDef(String id, String meaning, Unit unit, boolean perSegment,
 
     /** A value as a scenario writes it: a choice (billing) by its name, anything else as its expression. */
     public String written(Distribution value) {
-        if (!choices.isEmpty() && value.isConstant()) {
-            double v = value.mean();
-            if (v == Math.rint(v) && v >= 0 && v < choices.size()) {
-                return choices.get((int) v);
-            }
+        return isChoice(value) ? choices.get((int) value.mean()) : value.expression();
+    }
+
+    /** True for a choice parameter's value that is exactly one choice's index (never a fraction or a draw). */
+    private boolean isChoice(Distribution value) {
+        if (choices.isEmpty() || !value.isConstant()) {
+            return false;
         }
-        return value.expression();
+        double v = value.mean();
+        return v == Math.rint(v) && v >= 0 && v < choices.size();
     }
 
     /** The index of a choice's name (case-insensitive), or -1. */
@@ -86,9 +89,13 @@ public record ParamDef(String id, String meaning, Unit unit, boolean perSegment,
     /**
      * Why a value does not fit this parameter, or null when it does. A bounded distribution
      * must stay inside the range; an unbounded one must have its central 90% inside (draws
-     * beyond are clamped to the range).
+     * beyond are clamped to the range). A choice's value must be one choice's index exactly:
+     * the mechanism would round a fraction (0.6 to annual) or a draw to some choice.
      */
     public String rangeProblem(Distribution value) {
+        if (!choices.isEmpty()) {
+            return isChoice(value) ? null : id + " must be one of " + range() + ", got " + value.expression();
+        }
         if (value.isConstant()) {
             double v = value.mean();
             if (v == Double.POSITIVE_INFINITY) {

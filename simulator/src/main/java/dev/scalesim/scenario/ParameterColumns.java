@@ -121,28 +121,64 @@ final class ParameterColumns {
 
     /** A value for {@code key} ({@code param} or {@code segment.param}): a choice's name or an expression. */
     private void value(int column, ParamDef def, String key, String text) {
-        Distribution d;
-        if (!def.choices().isEmpty() && !Values.isNumber(text.strip())) {
-            int choice = def.choice(text);
-            if (choice < 0) {
-                row.problem(column, def.id() + " must be one of " + def.range() + ", got '" + text.strip() + "'"
-                        + Suggest.didYouMean(text.strip(), def.choices()));
-                return;
-            }
-            d = Distribution.constant(choice);
-        } else {
-            d = parse(row, column, text);
-            if (d == null) {
-                return;
-            }
-            String range = def.rangeProblem(d);
-            if (range != null) {
-                row.problem(column, range + " (" + def.unit().label() + ")");
-                return;
-            }
+        Distribution d = def.choices().isEmpty() ? number(column, def, text) : choice(row, column, def, text);
+        if (d != null) {
+            values.put(key, d);
+            valueColumns.put(key, column);
         }
-        values.put(key, d);
-        valueColumns.put(key, column);
+    }
+
+    /** A number or distribution inside the parameter's range, or null when it is not one (reported). */
+    private Distribution number(int column, ParamDef def, String text) {
+        Distribution d = parse(row, column, text);
+        if (d == null) {
+            return null;
+        }
+        String range = def.rangeProblem(d);
+        if (range != null) {
+            row.problem(column, range + " (" + def.unit().label() + ")");
+            return null;
+        }
+        return d;
+    }
+
+    /**
+     * A choice: one of its names, or its index written as a whole number ({@code 1} for the
+     * second), or null (reported). A fraction, an index out of range, a range or a distribution
+     * is refused: the mechanism would silently round it to some choice.
+     */
+    private static Distribution choice(RowCells row, int column, ParamDef def, String text) {
+        String s = text.strip();
+        int named = def.choice(s);
+        if (named >= 0) {
+            return Distribution.constant(named);
+        }
+        String why = def.id() + " must be one of " + def.range() + ", got '" + Limit.quote(s) + "'";
+        if (Values.isNumber(s)) {
+            try {
+                Distribution index = Distribution.constant(Values.number(s));
+                if (def.rangeProblem(index) == null) {
+                    return Distribution.constant((int) index.mean()); // -0 is 0
+                }
+            } catch (IllegalArgumentException e) {
+                // not finite: no index either, reported below
+            }
+            row.problem(column, why + " (a number picks a choice by its index, a whole number in [0, "
+                    + (def.choices().size() - 1) + "])");
+        } else if (isDistribution(s)) {
+            row.problem(column, why + " (a choice is one name: it cannot be a range or a distribution)");
+        } else {
+            row.problem(column, why + Suggest.didYouMean(s, def.choices()));
+        }
+        return null;
+    }
+
+    private static boolean isDistribution(String text) {
+        try {
+            return !Expressions.parse(text).isConstant();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The cell as an expression, or null when it is not one (reported). */
@@ -158,6 +194,7 @@ final class ParameterColumns {
     /**
      * The model id is wrong: still check what does not depend on the model (each value's syntax,
      * and its range where every model with that parameter rejects it), so one pass shows them.
+     * A choice's name is no number: a cell of a choice parameter is checked as a choice.
      */
     static void withoutModel(RowCells row) {
         for (int c = 0; c < row.columns(); c++) {
@@ -165,13 +202,38 @@ final class ParameterColumns {
                 continue;
             }
             String id = row.column(c);
-            Distribution d = parse(row, c, row.cell(c));
+            String text = row.cell(c);
             String key = id.substring(id.indexOf('.') + 1);
-            List<ParamDef> defs = Catalog.models().stream().flatMap(m -> m.param(key).stream()).toList();
+            List<ParamDef> defs = parameterColumn(id)
+                    ? Catalog.models().stream().flatMap(m -> m.param(key).stream()).toList() : List.of();
+            if (defs.stream().anyMatch(def -> def.choice(text) >= 0)) {
+                continue; // a choice's name (billing = annual): no number to check
+            }
+            if (!defs.isEmpty() && defs.stream().allMatch(def -> def.choices().equals(defs.get(0).choices())
+                    && !def.choices().isEmpty())) {
+                choice(row, c, defs.get(0), text); // the same choices in every model: checked as with one
+                continue;
+            }
+            Distribution d = parse(row, c, text);
             if (d != null && !defs.isEmpty() && defs.stream().allMatch(def -> def.rangeProblem(d) != null)) {
                 row.problem(c, defs.get(0).rangeProblem(d) + " (" + defs.get(0).unit().label() + ")");
             }
         }
+    }
+
+    /**
+     * True when a column may set a parameter in some model: {@code param}, or a prefix that is a
+     * segment of some model and a solution of none. A {@code <solution>.<param>} cell is the
+     * effect's size (a scale factor of 1.5 on monthly_churn is fine), not the parameter's value.
+     */
+    private static boolean parameterColumn(String id) {
+        int dot = id.indexOf('.');
+        if (dot < 0) {
+            return true;
+        }
+        String prefix = id.substring(0, dot);
+        return Catalog.models().stream().anyMatch(m -> m.segment(prefix).isPresent())
+                && Catalog.models().stream().noneMatch(m -> m.solution(prefix).isPresent());
     }
 
     /** True when the row sets {@code id} (a parameter, or {@code segment.param}). */

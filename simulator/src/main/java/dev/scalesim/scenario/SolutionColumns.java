@@ -108,6 +108,13 @@ final class SolutionColumns implements ParameterColumns.Prefixes {
                     + d.expression());
             return o;
         }
+        // a value the kernel would clamp into the range is refused, as in a solutions file
+        String range = op == Effect.Op.SET ? model.param(key.substring(key.indexOf('.') + 1))
+                .map(def -> def.rangeProblem(d)).orElse(null) : null;
+        if (range != null) {
+            row.problem(column, row.column(column) + " sets " + key + ": " + range);
+            return o;
+        }
         return o.withSize(key, d);
     }
 

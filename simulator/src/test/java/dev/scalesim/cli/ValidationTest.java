@@ -283,6 +283,15 @@ class ValidationTest {
     }
 
     @Test
+    void aValueASolutionSetsIsRangeCheckedInAScenarioCellAsInASolutionsFile() {
+        assertProblems(problems(RUN + ",tiered-pricing.tier2_price,usage-pricing-smb.smb.price",
+                        "a,api-access,12,100,1,all,all,,500,0",
+                        "b,api-access,12,100,1,all,all,,0.95,-2"),
+                at(2, 9, "tiered-pricing.tier2_price sets tier2_price: tier2_price must be in [0, 100], got 500"),
+                at(3, 10, "usage-pricing-smb.smb.price sets smb.price: price must be in [0, unlimited), got -2"));
+    }
+
+    @Test
     void aMisspeltModelDoesNotHideTheRowsOtherProblems() {
         assertProblems(problems(RUN + ",cost_per_use,monthly_churn,smb.price,startng_cash",
                         "a,vertical-ai-sas,12,100,1,all,all,,uniform(5;1),150%,-3,1M",
@@ -294,6 +303,14 @@ class ValidationTest {
                 at(2, 10, "monthly_churn must be in [0, 1], got 1.5 (fraction/month)"),
                 at(2, 11, "price must be in [0, unlimited), got -3 ($/month)"),
                 at(3, 2, "unknown model 'vertical-ai-sas'; did you mean 'vertical-ai-saas'? (scalesim models lists them)"));
+    }
+
+    @Test
+    void aMisspeltModelGivesNoFalseErrorForAChoicesName() {
+        assertProblems(problems(RUN + ",billing,smb.billing", "a,api-acess,12,100,1,all,all,,annual,0.6"),
+                at(2, 2, "unknown model 'api-acess'; did you mean 'api-access'? (scalesim models lists them)"),
+                at(2, 10, "billing must be one of monthly | annual | annual-arrears, got '0.6' (a number picks a "
+                        + "choice by its index, a whole number in [0, 2])"));
     }
 
     @Test

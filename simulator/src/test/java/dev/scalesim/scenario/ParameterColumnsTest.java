@@ -118,6 +118,40 @@ class ParameterColumnsTest {
     }
 
     @Test
+    void aChoiceByIndexTakesAnyWayOfWritingAnExactWholeNumber() {
+        List<Param> params = read(ALL_SEGMENTS, row("developers.billing", "1.0", "smb.billing", "100%",
+                "enterprise.billing", "-0")).params(List.of());
+        assertEquals(Distribution.constant(1), param(params, "developers.billing").value());
+        assertEquals(Distribution.constant(1), param(params, "smb.billing").value());
+        assertEquals(Distribution.constant(0), param(params, "enterprise.billing").value());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aFractionOrAnIndexOutOfRangeIsNoChoice() {
+        ParameterColumns columns = read(ALL_SEGMENTS, row("smb.billing", "0.6", "developers.billing", "3",
+                "enterprise.billing", "-1", "billing", "1e999"));
+        for (String id : List.of("smb.billing", "developers.billing", "enterprise.billing", "billing")) {
+            assertFalse(columns.sets(id), id);
+        }
+        String choices = "billing must be one of monthly | annual | annual-arrears, got ";
+        String index = " (a number picks a choice by its index, a whole number in [0, 2])";
+        assertEquals(List.of("s.csv:7:1: " + choices + "'0.6'" + index, "s.csv:7:2: " + choices + "'3'" + index,
+                "s.csv:7:3: " + choices + "'-1'" + index, "s.csv:7:4: " + choices + "'1e999'" + index), messages());
+    }
+
+    @Test
+    void aRangeOrDistributionIsNoChoice() {
+        ParameterColumns columns = read(ALL_SEGMENTS, row("smb.billing", "pert(0, 1, 2)", "billing", "0 to 2"));
+        assertFalse(columns.sets("smb.billing"));
+        assertFalse(columns.sets("billing"));
+        String choices = "billing must be one of monthly | annual | annual-arrears, got ";
+        String why = " (a choice is one name: it cannot be a range or a distribution)";
+        assertEquals(List.of("s.csv:7:1: " + choices + "'pert(0, 1, 2)'" + why,
+                "s.csv:7:2: " + choices + "'0 to 2'" + why), messages());
+    }
+
+    @Test
     void anUnknownColumnIsReportedWithTheNearestParameter() {
         read(ALL_SEGMENTS, row("model", "api-access", "prce", "49"));
         assertEquals(List.of("s.csv:7:2: 'prce' is not a parameter of model api-access; did you mean 'price'? "
@@ -215,6 +249,25 @@ class ParameterColumnsTest {
         assertEquals(List.of("s.csv:7:2: monthly_churn must be in [0, 1], got 2 (fraction/month)",
                 "s.csv:7:3: smb.price: expected a number such as 0.05, 5%, 50k, 1.2M or $1,200, a distribution "
                         + "such as pert(1%,2%,4%) or '300 to 900', got 'cheap'"), messages());
+    }
+
+    @Test
+    void withoutAModelAChoicesNameIsNoWrongNumberAndOtherChoiceCellsAreCheckedAsWithOne() {
+        ParameterColumns.withoutModel(row("model", "api-acess", "billing", "annual", "smb.billing", "Annual-Arrears",
+                "enterprise.billing", "1", "developers.billing", "0.6", "midmarket.billing", "anual"));
+        assertEquals(List.of("s.csv:7:5: billing must be one of monthly | annual | annual-arrears, got '0.6' "
+                + "(a number picks a choice by its index, a whole number in [0, 2])",
+                "s.csv:7:6: billing must be one of monthly | annual | annual-arrears, got 'anual'; did you mean "
+                        + "'annual'?"), messages());
+    }
+
+    @Test
+    void withoutAModelASolutionsSizeIsNotCheckedAsTheParametersValue() {
+        ParameterColumns.withoutModel(row("model", "subscription-sas", "customer-success.monthly_churn", "1.5",
+                "smb.monthly_churn", "1.5", "customer-success.expansion", "lots"));
+        assertEquals(List.of("s.csv:7:3: monthly_churn must be in [0, 1], got 1.5 (fraction/month)",
+                "s.csv:7:4: customer-success.expansion: expected a number such as 0.05, 5%, 50k, 1.2M or $1,200, "
+                        + "a distribution such as pert(1%,2%,4%) or '300 to 900', got 'lots'"), messages());
     }
 
     private ParameterColumns read(List<String> segments, RowCells row) {

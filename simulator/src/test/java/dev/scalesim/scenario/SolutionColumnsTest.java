@@ -54,6 +54,19 @@ class SolutionColumnsTest {
     }
 
     @Test
+    void aUsersSolutionThatSetsAChoiceMustSetOneChoicesIndex(@TempDir Path dir) throws Exception {
+        file = dir.resolve("s.csv");
+        Files.writeString(dir.resolve("mine.csv"), "solution,param,op,size\nprepay,smb.billing,set,0.6\n"
+                + "upfront,smb.billing,set,1\n");
+        SolutionColumns columns = columns(ALL_SEGMENTS, row("solutions_file", "mine.csv"));
+        List<String> expected = new ArrayList<>(IDS);
+        expected.add("upfront");
+        assertEquals(List.of(dir.resolve("mine.csv") + ":2:4: set smb.billing 0.6: billing must be one of monthly "
+                + "| annual | annual-arrears, got 0.6 (scenario 'base', model api-access)"), messages());
+        assertEquals(expected, columns.ids());
+    }
+
+    @Test
     void aMissingSolutionsFileIsReportedAtItsCell(@TempDir Path dir) {
         file = dir.resolve("s.csv");
         SolutionColumns columns = columns(ALL_SEGMENTS, row("scenario", "base", "solutions_file", "mine.csv"));
@@ -128,6 +141,39 @@ class SolutionColumnsTest {
                 "s.csv:7:5: spot-instances.cost_per_use scales cost_per_use: the factor must be >= 0, got -0.5",
                 "s.csv:7:6: spot-instances.monthly_churn: expected a number such as 0.05, 5%, 50k, 1.2M or $1,200, "
                         + "a distribution such as pert(1%,2%,4%) or '300 to 900', got 'half'"), messages());
+    }
+
+    @Test
+    void aValueASolutionSetsMustLieInTheParametersRangeAsInASolutionsFile() {
+        Solution tiered = API.solution("tiered-pricing").orElseThrow();
+        Solution usage = API.solution("usage-pricing-smb").orElseThrow();
+        RowCells row = row("tiered-pricing.tier2_price", "500", "tiered-pricing.tier3_price", "uniform(0.5, 200)",
+                "usage-pricing-smb.smb.price", "-1");
+        SolutionColumns columns = columns(ALL_SEGMENTS, row);
+        for (int c = 0; c < row.columns(); c++) {
+            assertTrue(cell(columns, row, c), row.column(c));
+        }
+        assertEquals(tiered.intervention(), columns.intervention(tiered));
+        assertEquals(usage.intervention(), columns.intervention(usage));
+        assertEquals(List.of("s.csv:7:1: tiered-pricing.tier2_price sets tier2_price: tier2_price must be in "
+                + "[0, 100], got 500",
+                "s.csv:7:2: tiered-pricing.tier3_price sets tier3_price: tier3_price must be in [0, 100], but "
+                        + "uniform(0.5,200) ranges over [0.5, 200]",
+                "s.csv:7:3: usage-pricing-smb.smb.price sets smb.price: price must be in [0, unlimited), got -1"),
+                messages());
+    }
+
+    @Test
+    void aValueASolutionSetsInsideTheRangeIsTheEffectsNewSize() {
+        Solution tiered = API.solution("tiered-pricing").orElseThrow();
+        RowCells row = row("tiered-pricing.tier2_price", "100", "tiered-pricing.tier3_price", "0");
+        SolutionColumns columns = columns(ALL_SEGMENTS, row);
+        assertTrue(cell(columns, row, 0));
+        assertTrue(cell(columns, row, 1));
+        List<Effect> effects = columns.intervention(tiered).effects();
+        assertEquals(Distribution.constant(100), effects.get(0).size());
+        assertEquals(Distribution.constant(0), effects.get(1).size());
+        assertEquals(List.of(), problems);
     }
 
     @Test
