@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * depend on (scenario, seed) only: run on one thread and on three it gives byte-identical CSVs.
  * 700 trials are two blocks of unequal size ({@link Engine#BLOCK} = 500, then 200), so on three
  * threads the second block finishes first and is merged out of completion order.
+ * The suite's longest class: its cases are independent runs and share the test threads.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CatalogDeterminismTest {
     private static final int TRIALS = 700;
 

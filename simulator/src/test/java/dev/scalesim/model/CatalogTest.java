@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,7 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code scenarios/<model>.csv}). Comparisons are paired: each challenge switched off, and each
  * solution, is an arm of one run, so every arm sees the same random numbers. Seeds are fixed, so
  * these tests are deterministic; the assertions require the 95% interval to exclude zero.
+ * The suite's longest class: its cases are independent runs and share the test threads.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CatalogTest {
     private static final int TRIALS = 2_000;
 
