@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.sl.usermodel.PictureData;
@@ -151,7 +152,7 @@ public final class PoiDeckWriter implements DeckWriter {
      * shows, as strategy decks do), and in the corner the scenario the slide belongs to.
      */
     private static void heading(XSLFSlide slide, String label, String headline, String scenario) {
-        text(slide, new Rectangle2D.Double(MARGIN, 14, WIDTH - 2 * MARGIN, 22), label.toUpperCase(java.util.Locale.ROOT),
+        text(slide, new Rectangle2D.Double(MARGIN, 14, WIDTH - 2 * MARGIN, 22), label.toUpperCase(Locale.ROOT),
                 11, true, ACCENT);
         text(slide, new Rectangle2D.Double(MARGIN, 34, WIDTH - 2 * MARGIN, 56), headline, 20, true, INK);
         XSLFTextBox foot = text(slide, new Rectangle2D.Double(MARGIN, HEIGHT - 28, WIDTH - 2 * MARGIN, 22),

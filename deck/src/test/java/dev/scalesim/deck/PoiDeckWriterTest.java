@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonParser;
 import dev.scalesim.cli.Main;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -65,7 +67,7 @@ class PoiDeckWriterTest {
             for (Path f : folders.filter(Files::isDirectory).toList()) {
                 String manifest = Files.readString(f.resolve("manifest.json"));
                 if (manifest.contains("\"deck\": true") && Files.isRegularFile(f.resolve("deck.pptx"))
-                        && com.google.gson.JsonParser.parseString(manifest).getAsJsonObject().get("scenario")
+                        && JsonParser.parseString(manifest).getAsJsonObject().get("scenario")
                                 .getAsString().equals(scenario)) {
                     return f.resolve("deck.pptx");
                 }
@@ -131,7 +133,7 @@ class PoiDeckWriterTest {
         }
         for (Path f : List.of(file, deck(FORMULA))) {
             try (ZipFile zip = new ZipFile(f.toFile())) {
-                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                for (ZipEntry e : Collections.list(zip.entries())) {
                     if (e.getName().startsWith("ppt/slides/slide")) {
                         String xml = new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
                         assertFalse(xml.contains("<a:fld") || xml.contains("hlinkClick"), e.getName() + ": " + xml);

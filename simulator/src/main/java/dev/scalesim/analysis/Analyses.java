@@ -4,7 +4,9 @@ import dev.scalesim.kernel.Engine;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.scenario.Studies;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Runs a scenario with everything its row asks: the simulation (in rounds when it has a
@@ -28,14 +30,14 @@ public final class Analyses {
         if (studies.planSearch() != null) {
             plans = new PlanSearch(s, (int) results.trials()).run(simulator);
         }
-        return new Analysed(results, studies.sensitivity() ? Sensitivity.rows(results) : java.util.List.of(), reached,
+        return new Analysed(results, studies.sensitivity() ? Sensitivity.rows(results) : List.of(), reached,
                 plans);
     }
 
     /** On a pool of its own with {@code threads} threads (tests, single runs). */
     public static Analysed run(Scenario s, int threads) {
         int workers = Engine.workersFor(s.simulation(), threads);
-        ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "scalesim-analysis");
             t.setDaemon(true);
             return t;

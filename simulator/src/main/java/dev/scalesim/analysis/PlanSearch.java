@@ -8,6 +8,7 @@ import dev.scalesim.kernel.Results;
 import dev.scalesim.kernel.Simulation;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.scenario.Studies;
+import dev.scalesim.stats.Moments;
 import dev.scalesim.stats.PairedDelta;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -286,7 +287,7 @@ public final class PlanSearch {
 
     /** Standard deviation of (plan - baseline) - sum(solution - baseline), trial by trial over the captured trials. */
     private double interactionSd(double[] plan, BitSet members) {
-        dev.scalesim.stats.Moments m = new dev.scalesim.stats.Moments(1);
+        Moments m = new Moments(1);
         for (int t = 0; t < plan.length; t++) {
             double d = plan[t] - baselineArr[t];
             for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {

@@ -1,6 +1,7 @@
 package dev.scalesim.analysis;
 
 import dev.scalesim.kernel.Engine;
+import dev.scalesim.kernel.Outcomes;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.scenario.Studies;
 import dev.scalesim.stats.PairedDelta;
@@ -80,7 +81,7 @@ public final class Precision implements Engine.StopRule {
         for (int a = 0; a < arms; a++) {
             order.add(a);
         }
-        boolean higher = dev.scalesim.kernel.Outcomes.ALL.get(o).higherIsBetter();
+        boolean higher = Outcomes.ALL.get(o).higherIsBetter();
         order.sort(Comparator.comparingDouble((Integer a) -> (higher ? -1 : 1) * effect(r, a, o)).thenComparing(a -> a));
         for (int i = 0; i + 1 < order.size(); i++) {
             int a = Math.min(order.get(i), order.get(i + 1));

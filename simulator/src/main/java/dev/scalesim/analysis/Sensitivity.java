@@ -6,7 +6,11 @@ import dev.scalesim.stats.FirstOrderSobol;
 import dev.scalesim.stats.RankCorrelation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Which uncertain inputs drive each key outcome, from the trials the run captured: Spearman's
@@ -58,7 +62,7 @@ public final class Sensitivity {
             return out;
         }
         List<String> names = r.capturedInputs();
-        java.util.Set<String> paramIds = new java.util.HashSet<>();
+        Set<String> paramIds = new HashSet<>();
         r.simulation().params().forEach(p -> paramIds.add(p.id()));
         List<Integer> params = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -66,7 +70,7 @@ public final class Sensitivity {
                 params.add(i);
             }
         }
-        java.util.Map<Integer, Input> sorted = new java.util.HashMap<>();
+        Map<Integer, Input> sorted = new HashMap<>();
         for (int o : KEY_OUTCOMES) {
             out.addAll(target(r, "baseline", o, r.capturedOutcome(0, o), params, sorted));
         }
@@ -99,7 +103,7 @@ public final class Sensitivity {
     }
 
     private static List<Row> target(Results r, String arm, int outcome, double[] y, List<Integer> inputs,
-            java.util.Map<Integer, Input> sorted) {
+            Map<Integer, Input> sorted) {
         int n = 0;
         for (double v : y) {
             if (Double.isFinite(v)) {

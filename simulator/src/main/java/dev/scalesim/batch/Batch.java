@@ -8,6 +8,7 @@ import dev.scalesim.kernel.Engine;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.report.BatchSummary;
 import dev.scalesim.report.ExistingReport;
+import dev.scalesim.report.Ledger;
 import dev.scalesim.report.Manifest;
 import dev.scalesim.report.Ownership;
 import dev.scalesim.report.ReportOptions;
@@ -286,7 +287,7 @@ public final class Batch {
             String note = String.format(Locale.ROOT, "%,d trials x %d arms x %d months, simulated in %.1f s,"
                     + " written in %.1f s", results.trials(), results.arms().size(), job.scenario().simulation().months(),
                     results.elapsedNanos() / 1e9, (System.nanoTime() - started) / 1e9);
-            String ledger = dev.scalesim.report.Ledger.summary(results);
+            String ledger = Ledger.summary(results);
             if (ledger != null) {
                 note += "; ledger: " + ledger;  // one summary with the count, not one warning per arm
             }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ public record Plan(List<Job> jobs, List<Path> dirs) {
                 continue;
             }
             Path folder = Folders.resolve(dir, s.name());
-            Scenario owner = owners.putIfAbsent(folder.toString().toLowerCase(java.util.Locale.ROOT), s);
+            Scenario owner = owners.putIfAbsent(folder.toString().toLowerCase(Locale.ROOT), s);
             if (owner != null) {
                 clashes.add("scenario '" + s.name() + "' (" + s.file() + ":" + s.line() + ") and '" + owner.name()
                         + "' (" + owner.file() + ":" + owner.line() + ") would both write " + folder

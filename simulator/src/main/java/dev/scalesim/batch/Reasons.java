@@ -1,5 +1,6 @@
 package dev.scalesim.batch;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -38,7 +39,7 @@ final class Reasons {
             }
         }
         String m = e.getMessage();
-        if (!(e instanceof java.io.IOException)) {
+        if (!(e instanceof IOException)) {
             // Not an I/O failure but a bug: the exception's name helps whoever reports it.
             return e.toString();
         }

@@ -7,6 +7,7 @@ import dev.scalesim.report.RunFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class Tally {
         this.fatal = fatal;
         this.states = new State[plan.jobs().size()];
         this.rows = new BatchSummary.Rows[states.length];
-        java.util.Arrays.fill(states, State.PENDING);
+        Arrays.fill(states, State.PENDING);
         for (Job j : plan.jobs()) {
             open.merge(j.dir(), 1, Integer::sum);
         }

@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +162,7 @@ final class Workspace implements AutoCloseable {
         try {
             List<Path> inside;
             try (var walk = Files.walk(top)) {
-                inside = walk.sorted(java.util.Comparator.reverseOrder()).toList();
+                inside = walk.sorted(Comparator.reverseOrder()).toList();
             }
             for (Path p : inside) {
                 if (Files.isDirectory(p) || p.getFileName().toString().equals(LOCK)) {

@@ -6,7 +6,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -68,7 +70,7 @@ public final class Inputs {
         if (!missing.isEmpty()) {
             throw new UserException(missing);
         }
-        java.util.Set<Path> seen = new java.util.HashSet<>();
+        Set<Path> seen = new HashSet<>();
         return files.stream().filter(f -> seen.add(f.toAbsolutePath().normalize())).toList();
     }
 }

@@ -7,7 +7,9 @@ import dev.scalesim.model.Challenge;
 import dev.scalesim.model.Solution;
 import dev.scalesim.report.CsvTable;
 import dev.scalesim.scenario.RunColumns;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -78,8 +80,8 @@ public final class NewCommand implements Callable<Integer> {
         CsvTable.write(writer, row);
         try {
             writer.flush(); // not closed: out is picocli's
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return Main.OK;
     }

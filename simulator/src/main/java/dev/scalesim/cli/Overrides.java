@@ -1,9 +1,10 @@
 package dev.scalesim.cli;
 
 import dev.scalesim.kernel.Simulation;
-import dev.scalesim.scenario.Scenario;
 import dev.scalesim.scenario.RunSettings;
+import dev.scalesim.scenario.Scenario;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
 
 /** Mixin: run settings that override every scenario's own. */
@@ -24,12 +25,12 @@ public final class Overrides {
     String precision;
 
     List<Scenario> apply(List<Scenario> scenarios) {
-        java.util.function.UnaryOperator<Scenario> each = each();
+        UnaryOperator<Scenario> each = each();
         return scenarios.stream().map(each).toList();
     }
 
     /** The overrides as a function on one scenario (checked once, here), for streamed validation. */
-    java.util.function.UnaryOperator<Scenario> each() {
+    UnaryOperator<Scenario> each() {
         if (trials != null && (trials < 1 || trials > Simulation.MAX_TRIALS)) {
             throw new UserException("--trials must be in [1, " + Simulation.MAX_TRIALS + "], got " + trials);
         }

@@ -1,5 +1,8 @@
 package dev.scalesim.kernel;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -10,7 +13,7 @@ import java.util.function.Function;
 public final class Binding {
     private final Layout layout;
     private final Function<String, RandomStream> streams;
-    private final java.util.Map<String, BinomialTables> tables = new java.util.HashMap<>();
+    private final Map<String, BinomialTables> tables = new HashMap<>();
 
     Binding(Layout layout, Function<String, RandomStream> streams) {
         this.layout = layout;
@@ -26,7 +29,7 @@ public final class Binding {
      * buyer and seller sides of a marketplace). A model's segment may be absent when the
      * scenario's {@code segments} column leaves it out.
      */
-    public java.util.List<String> segmentIds() {
+    public List<String> segmentIds() {
         return layout.segments();
     }
 

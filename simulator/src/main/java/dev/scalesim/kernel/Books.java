@@ -1,5 +1,7 @@
 package dev.scalesim.kernel;
 
+import java.util.Arrays;
+
 /**
  * One arm's cash books: what is invoiced, what is collected, and the cash it leaves. The one
  * place where cash moves:
@@ -47,9 +49,9 @@ final class Books {
         cash = startingCash;
         deferred = 0;
         receivables = 0;
-        java.util.Arrays.fill(deferredBefore, 0);
+        Arrays.fill(deferredBefore, 0);
         for (double[] row : billed) {
-            java.util.Arrays.fill(row, 0);
+            Arrays.fill(row, 0);
         }
     }
 

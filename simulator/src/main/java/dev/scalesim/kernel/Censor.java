@@ -1,5 +1,7 @@
 package dev.scalesim.kernel;
 
+import dev.scalesim.stats.Checks;
+
 /**
  * Where an outcome stops being measured: a trial that never reaches the event (never pays back,
  * never breaks even) or lands beyond a bound is kept at the bound, never dropped, so every
@@ -23,8 +25,8 @@ public record Censor(double low, double high, boolean highAtHorizon, String beyo
     static final double TOLERANCE = 0.005;
 
     public Censor {
-        dev.scalesim.stats.Checks.ordered("low", low, "high", high);
-        dev.scalesim.stats.Checks.notBlank("beyond", beyond);
+        Checks.ordered("low", low, "high", high);
+        Checks.notBlank("beyond", beyond);
     }
 
     /** An event month, censored at months + 1 when it is not reached by the horizon. */

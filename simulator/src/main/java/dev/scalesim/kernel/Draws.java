@@ -1,6 +1,7 @@
 package dev.scalesim.kernel;
 
 import dev.scalesim.stats.Gaussian;
+import java.util.Arrays;
 
 /**
  * Discrete draws by inversion of a single uniform, so that arms which differ only in a rate
@@ -60,7 +61,7 @@ public final class Draws {
             }
             cdf[k] = next;
         }
-        POISSON_SEAM_CDF = java.util.Arrays.copyOf(cdf, k);
+        POISSON_SEAM_CDF = Arrays.copyOf(cdf, k);
     }
 
     private Draws() {

@@ -2,6 +2,7 @@ package dev.scalesim.kernel;
 
 import dev.scalesim.stats.Checks;
 import dev.scalesim.stats.Distribution;
+import java.util.Locale;
 
 /**
  * One change a solution makes to a parameter, from a start month over a linear ramp.
@@ -26,7 +27,7 @@ public record Effect(String param, Op op, Distribution size, int start, int ramp
         SCALE, ADD, SET;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

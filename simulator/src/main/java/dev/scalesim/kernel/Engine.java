@@ -1,7 +1,9 @@
 package dev.scalesim.kernel;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -127,7 +129,7 @@ public final class Engine {
         Summary total = new Summary(arms, metrics, sim.months(), records(layout, true));
         BlockingQueue<Worker> idle = new ArrayBlockingQueue<>(workersWanted);
         BlockingQueue<Summary> spare = new ArrayBlockingQueue<>(window);
-        java.util.List<Worker> all = new java.util.ArrayList<>();
+        List<Worker> all = new ArrayList<>();
         for (int i = 0; i < workersWanted; i++) {
             all.add(new Worker(layout));
         }

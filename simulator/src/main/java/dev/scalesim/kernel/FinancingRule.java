@@ -1,5 +1,7 @@
 package dev.scalesim.kernel;
 
+import java.util.Arrays;
+
 /**
  * Runway, and what a company does as it shortens: raise money and cut costs. The rules run only
  * where {@code survival_rules} is 1 (the {@code survival-rules} arm); runway and the survival
@@ -53,7 +55,7 @@ final class FinancingRule {
     }
 
     void reset() {
-        java.util.Arrays.fill(flows, 0);
+        Arrays.fill(flows, 0);
         lastAttempt = -RETRY_MONTHS;
         raiseNeeded = false;
         ownershipKept = 1;

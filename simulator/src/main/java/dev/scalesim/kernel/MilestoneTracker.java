@@ -1,5 +1,7 @@
 package dev.scalesim.kernel;
 
+import java.util.Arrays;
+
 /**
  * A worker's milestone state: the first month each arm reached each milestone in the current
  * trial, then counted into the block's {@link Records}. Allocation-free after construction.
@@ -27,7 +29,7 @@ final class MilestoneTracker {
 
     /** Before an arm's months. */
     void start(int arm) {
-        java.util.Arrays.fill(first, arm * milestones.length, (arm + 1) * milestones.length, 0);
+        Arrays.fill(first, arm * milestones.length, (arm + 1) * milestones.length, 0);
     }
 
     /** After month t's books are closed. */

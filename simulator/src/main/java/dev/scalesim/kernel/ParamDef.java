@@ -2,6 +2,7 @@ package dev.scalesim.kernel;
 
 import dev.scalesim.stats.Checks;
 import dev.scalesim.stats.Distribution;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  *     is the chosen name's index; empty for a number
  */
 public record ParamDef(String id, String meaning, Unit unit, boolean perSegment, double min,
-        double max, boolean unlimitedAllowed, java.util.List<String> choices) {
+        double max, boolean unlimitedAllowed, List<String> choices) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     public ParamDef {
@@ -30,23 +31,23 @@ public record ParamDef(String id, String meaning, Unit unit, boolean perSegment,
         Checks.notBlank("meaning", meaning);
         Checks.notNull("unit", unit);
         Checks.ordered("min", min, "max", max);
-        choices = java.util.List.copyOf(choices);
+        choices = List.copyOf(choices);
     }
 
     /** A numeric parameter (no choices). */
     public ParamDef(String id, String meaning, Unit unit, boolean perSegment, double min, double max,
             boolean unlimitedAllowed) {
-        this(id, meaning, unit, perSegment, min, max, unlimitedAllowed, java.util.List.of());
+        this(id, meaning, unit, perSegment, min, max, unlimitedAllowed, List.of());
     }
 
     /** A business-wide parameter with the unit's default range. */
     public static ParamDef global(String id, Unit unit, String meaning) {
-        return new ParamDef(id, meaning, unit, false, unit.min(), unit.max(), false, java.util.List.of());
+        return new ParamDef(id, meaning, unit, false, unit.min(), unit.max(), false, List.of());
     }
 
     /** A parameter each segment has its own value of. */
     public static ParamDef segment(String id, Unit unit, String meaning) {
-        return new ParamDef(id, meaning, unit, true, unit.min(), unit.max(), false, java.util.List.of());
+        return new ParamDef(id, meaning, unit, true, unit.min(), unit.max(), false, List.of());
     }
 
     public ParamDef range(double newMin, double newMax) {
@@ -59,7 +60,7 @@ public record ParamDef(String id, String meaning, Unit unit, boolean perSegment,
 
     /** A parameter that picks one of these ways, by name; its value is the name's index. */
     public ParamDef choices(String... names) {
-        return new ParamDef(id, meaning, unit, perSegment, 0, names.length - 1, false, java.util.List.of(names));
+        return new ParamDef(id, meaning, unit, perSegment, 0, names.length - 1, false, List.of(names));
     }
 
     /** A value as a scenario writes it: a choice (billing) by its name, anything else as its expression. */

@@ -1,6 +1,7 @@
 package dev.scalesim.kernel;
 
 import dev.scalesim.stats.PairedDelta;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The merged statistics of a finished run, read-only; reports read nothing else. */
@@ -72,7 +73,7 @@ public final class Results {
 
     /** Segment ids of the breakdown, then {@link SegmentFields#UNALLOCATED}. */
     public List<String> segmentRows() {
-        List<String> rows = new java.util.ArrayList<>(layout.segments());
+        List<String> rows = new ArrayList<>(layout.segments());
         rows.add(SegmentFields.UNALLOCATED);
         return List.copyOf(rows);
     }

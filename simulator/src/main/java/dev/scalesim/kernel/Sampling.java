@@ -1,5 +1,7 @@
 package dev.scalesim.kernel;
 
+import java.util.Locale;
+
 /** How a trial's uncertain inputs are drawn. */
 public enum Sampling {
     /** Plain Monte Carlo: one independent uniform per input and trial. */
@@ -12,6 +14,6 @@ public enum Sampling {
     LHS;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package dev.scalesim.kernel;
 import dev.scalesim.stats.ArrayVisitor;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -81,11 +82,11 @@ final class SummaryCodec {
             }
             if (a instanceof long[] l) {
                 in.asLongBuffer().get(l, 0, used);
-                java.util.Arrays.fill(l, used, length, 0);
+                Arrays.fill(l, used, length, 0);
             } else {
                 double[] d = (double[]) a;
                 in.asDoubleBuffer().get(d, 0, used);
-                java.util.Arrays.fill(d, used, length, 0);
+                Arrays.fill(d, used, length, 0);
             }
             in.position(in.position() + 8 * used);
         }

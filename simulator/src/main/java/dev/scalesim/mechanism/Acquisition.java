@@ -9,6 +9,7 @@ import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Unit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -104,12 +105,12 @@ public final class Acquisition extends AbstractMechanism {
             drift = new double[b.segments()];
             growthSeen = new double[b.segments()];
             growthStep = new double[b.segments()];
-            java.util.Arrays.fill(growthSeen, Double.NaN);
+            Arrays.fill(growthSeen, Double.NaN);
         }
 
         @Override
         public void reset(Month m) {
-            java.util.Arrays.fill(drift, 1);
+            Arrays.fill(drift, 1);
         }
 
         @Override

@@ -4,12 +4,14 @@ import dev.scalesim.kernel.AbstractMechanism;
 import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.BinomialTable;
 import dev.scalesim.kernel.BinomialTables;
+import dev.scalesim.kernel.CoreParams;
 import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Simulation;
 import dev.scalesim.kernel.Unit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -120,7 +122,7 @@ public final class CohortBook extends AbstractMechanism {
             uses = b.segmentParam(USES.id());
             costPerUse = b.segmentParam(COST_PER_USE.id());
             serviceCost = b.segmentParam(SERVICE_COST.id());
-            billing = b.segmentParam(dev.scalesim.kernel.CoreParams.BILLING.id());
+            billing = b.segmentParam(CoreParams.BILLING.id());
             int segments = b.segments();
             count = new long[segments][];
             units = new double[segments][];
@@ -139,9 +141,9 @@ public final class CohortBook extends AbstractMechanism {
                     extra[s] = new double[m.months + 1];
                     yearAgo[s] = new double[m.months + 1];
                 }
-                java.util.Arrays.fill(count[s], 0);
-                java.util.Arrays.fill(units[s], 0);
-                java.util.Arrays.fill(extra[s], 0);
+                Arrays.fill(count[s], 0);
+                Arrays.fill(units[s], 0);
+                Arrays.fill(extra[s], 0);
                 first[s] = 1;
             }
         }
@@ -164,8 +166,8 @@ public final class CohortBook extends AbstractMechanism {
                 BinomialTable later = tables.table(s, Math.min(1, renewal));
                 BinomialTable sooner = tables.table(s, Math.min(1, renewal + extra));
                 int invoicing = (int) Math.round(m.get(billing[s]));
-                boolean yearly = invoicing != dev.scalesim.kernel.CoreParams.MONTHLY;
-                boolean upfront = invoicing == dev.scalesim.kernel.CoreParams.ANNUAL;
+                boolean yearly = invoicing != CoreParams.MONTHLY;
+                boolean upfront = invoicing == CoreParams.ANNUAL;
                 double termUnits = 0;
                 long alive = 0;
                 long lost = 0;

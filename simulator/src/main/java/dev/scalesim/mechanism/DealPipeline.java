@@ -10,6 +10,7 @@ import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Simulation;
 import dev.scalesim.kernel.Unit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -120,7 +121,7 @@ public final class DealPipeline extends AbstractMechanism {
         @Override
         public void reset(Month m) {
             for (long[] stages : open) {
-                java.util.Arrays.fill(stages, 0);
+                Arrays.fill(stages, 0);
             }
         }
 

@@ -9,6 +9,7 @@ import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Unit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -82,7 +83,7 @@ public final class FreemiumFunnel extends AbstractMechanism {
 
         @Override
         public void reset(Month m) {
-            java.util.Arrays.fill(free, 0);
+            Arrays.fill(free, 0);
         }
 
         @Override

@@ -7,6 +7,7 @@ import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -145,7 +146,7 @@ public final class PriceResponse extends AbstractMechanism {
             return b.segmentParam(def.id());
         }
         int[] out = new int[b.segments()];
-        java.util.Arrays.fill(out, b.param(def.id()));
+        Arrays.fill(out, b.param(def.id()));
         return out;
     }
 }

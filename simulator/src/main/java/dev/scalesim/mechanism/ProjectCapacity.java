@@ -10,6 +10,7 @@ import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Simulation;
 import dev.scalesim.kernel.Unit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -147,9 +148,9 @@ public final class ProjectCapacity extends AbstractMechanism {
             if (pending.length < m.months + MAX_LAG + 2) {
                 pending = new long[m.months + MAX_LAG + 2];
             }
-            java.util.Arrays.fill(pending, 0);
-            java.util.Arrays.fill(backlog, 0);
-            java.util.Arrays.fill(waiting, 0);
+            Arrays.fill(pending, 0);
+            Arrays.fill(backlog, 0);
+            Arrays.fill(waiting, 0);
             staff = Math.round(m.p.get(staffStart, 0));
             pendingTotal = 0;
             idleMonths = 0;
@@ -224,7 +225,7 @@ public final class ProjectCapacity extends AbstractMechanism {
                 idleMonths++;
                 if (idleMonths > Math.round(m.get(releaseLag))) {
                     staff = plan;
-                    java.util.Arrays.fill(pending, t + 1, pending.length, 0);
+                    Arrays.fill(pending, t + 1, pending.length, 0);
                     pendingTotal = 0;
                     idleMonths = 0;
                 }

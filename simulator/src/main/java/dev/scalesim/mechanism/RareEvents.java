@@ -8,6 +8,7 @@ import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.RandomStream;
 import dev.scalesim.kernel.Unit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -119,7 +120,7 @@ public final class RareEvents implements Mechanism {
             if (history == null) {
                 history = new long[m.months + 1];
             }
-            java.util.Arrays.fill(history, 0);
+            Arrays.fill(history, 0);
         }
 
         @Override

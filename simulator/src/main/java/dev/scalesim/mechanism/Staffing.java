@@ -8,6 +8,7 @@ import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.kernel.Unit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -141,9 +142,9 @@ public final class Staffing extends AbstractMechanism {
                     newArr = new double[m.months + 1];
                 }
                 for (int r = 0; r < roles; r++) {
-                    java.util.Arrays.fill(volume[r], 0);
+                    Arrays.fill(volume[r], 0);
                 }
-                java.util.Arrays.fill(newArr, 0);
+                Arrays.fill(newArr, 0);
                 // The starting team: the plan at zero volume (the base engineers and their G&A).
                 long others = 0;
                 for (int r = 0; r < roles; r++) {

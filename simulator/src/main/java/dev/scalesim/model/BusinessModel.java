@@ -1,5 +1,6 @@
 package dev.scalesim.model;
 
+import dev.scalesim.kernel.CoreMetrics;
 import dev.scalesim.kernel.CoreParams;
 import dev.scalesim.kernel.Effect;
 import dev.scalesim.kernel.Factor;
@@ -7,7 +8,9 @@ import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Outcomes;
 import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.stats.Checks;
+import dev.scalesim.stats.Distribution;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,10 +68,10 @@ public record BusinessModel(String id, String title, String summary, String reve
      * once, which is how the books behaved before billing was modelled.
      */
     private static Map<String, Default> withAccountingDefaults(Map<String, Default> defaults) {
-        Map<String, Default> all = new java.util.HashMap<>(defaults);
-        all.putIfAbsent("billing", new Default(dev.scalesim.stats.Distribution.constant(0),
+        Map<String, Default> all = new HashMap<>(defaults);
+        all.putIfAbsent("billing", new Default(Distribution.constant(0),
                 "monthly: recurring revenue invoiced in the month it is earned"));
-        all.putIfAbsent("payment_days", new Default(dev.scalesim.stats.Distribution.constant(0),
+        all.putIfAbsent("payment_days", new Default(Distribution.constant(0),
                 "collected in the month invoiced"));
         put(all, "survival_rules", 0, "off as the business stands; the survival-rules arm sets it to 1");
         put(all, "raise_amount", 0, "no fundraise unless the scenario plans one");
@@ -81,7 +84,7 @@ public record BusinessModel(String id, String title, String summary, String reve
     }
 
     private static void put(Map<String, Default> all, String param, double value, String source) {
-        all.putIfAbsent(param, new Default(dev.scalesim.stats.Distribution.constant(value), source));
+        all.putIfAbsent(param, new Default(Distribution.constant(value), source));
     }
 
     /** The same model with more solutions after its own (the general strategies). */
@@ -195,7 +198,7 @@ public record BusinessModel(String id, String title, String summary, String reve
     private static void validateViews(String id, List<Mechanism> mechanisms, List<String> views) {
         for (String view : views) {
             boolean known = mechanisms.stream().flatMap(m -> m.metrics().stream()).anyMatch(m -> m.id().equals(view))
-                    || dev.scalesim.kernel.CoreMetrics.ALL.stream().anyMatch(m -> m.id().equals(view));
+                    || CoreMetrics.ALL.stream().anyMatch(m -> m.id().equals(view));
             require(known, id + ": view " + view + " is not a monthly metric of the model");
         }
     }

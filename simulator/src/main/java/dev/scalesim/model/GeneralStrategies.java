@@ -6,6 +6,7 @@ import static dev.scalesim.stats.Distribution.pert;
 import dev.scalesim.kernel.Condition;
 import dev.scalesim.stats.Distribution;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -60,7 +61,7 @@ public final class GeneralStrategies {
     private static boolean charges(BusinessModel model, String param) {
         boolean perSegment = model.param(param).orElseThrow().perSegment();
         List<String> owners = perSegment ? model.segments().stream().map(Segment::id).toList()
-                : java.util.Collections.singletonList(null);
+                : Collections.singletonList(null);
         return owners.stream().anyMatch(s -> model.defaultFor(s, param).value().mean() > 0);
     }
 

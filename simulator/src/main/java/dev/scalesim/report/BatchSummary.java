@@ -9,7 +9,9 @@ import dev.scalesim.stats.PairedDelta;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code batch-summary.csv}: one morning-after table across every scenario of a run, one row
@@ -51,7 +53,7 @@ public final class BatchSummary {
 
     /** The rows of a scenario whose report already exists (a resumed run), read from its tables. */
     public static Rows fromReport(Scenario s, Path folder) throws IOException {
-        java.util.Map<String, String[]> deltas = new java.util.HashMap<>();
+        Map<String, String[]> deltas = new HashMap<>();
         for (String[] row : read(folder.resolve("solutions.csv"))) {
             deltas.put(row[1] + "\u0000" + row[2], row);
         }

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,14 +105,14 @@ public final class DeckFile {
     }
 
     private static Map<ChartFile, String> charts() {
-        Map<ChartFile, String> c = new java.util.LinkedHashMap<>();
+        Map<ChartFile, String> c = new LinkedHashMap<>();
         c.put(ChartFile.FAN_MRR, "Growth");
         c.put(ChartFile.IMPACT, "Impact");
         c.put(ChartFile.CASH_OUT, "Cash-out risk");
         c.put(ChartFile.BREAKEVEN, "Breakeven");
         c.put(ChartFile.TORNADO, "What drives ARR");
         c.put(ChartFile.PLANS, "Plan search");
-        return java.util.Collections.unmodifiableMap(c);
+        return Collections.unmodifiableMap(c);
     }
 
     /** A PNG's size from its header, without decoding it. */

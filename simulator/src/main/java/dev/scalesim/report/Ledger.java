@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code ledger.csv}: the per-use cost-benefit ledger of the second seed. For each arm, over the
@@ -97,7 +98,7 @@ public final class Ledger {
         List<String> out = new ArrayList<>();
         for (Line l : lines(r)) {
             if (l.period().equals(HORIZON) && l.losesMoneyPerUse()) {
-                out.add(String.format(java.util.Locale.ROOT,
+                out.add(String.format(Locale.ROOT,
                         "%s, arm %s: COGS per use $%.4g exceeds revenue per use $%.4g over the horizon: every use "
                                 + "loses money (ledger.csv)", r.simulation().name(), l.arm(), l.cogsPerUse(),
                         l.revenuePerUse()));

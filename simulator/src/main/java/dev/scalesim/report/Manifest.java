@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -137,7 +138,7 @@ public final class Manifest {
         Files.writeString(file, GSON.toJson(m) + "\n", StandardCharsets.UTF_8);
     }
 
-    private static JsonArray strings(java.util.List<String> values) {
+    private static JsonArray strings(List<String> values) {
         JsonArray a = new JsonArray();
         values.forEach(a::add);
         return a;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -118,7 +119,7 @@ public final class ResultsWorkbook {
         sheet.close();
     }
 
-    private static String stat(Optional<ArmOutcome> o, java.util.function.ToDoubleFunction<ArmOutcome> f) {
+    private static String stat(Optional<ArmOutcome> o, ToDoubleFunction<ArmOutcome> f) {
         return o.map(x -> Numbers.format(f.applyAsDouble(x))).orElse("");
     }
 

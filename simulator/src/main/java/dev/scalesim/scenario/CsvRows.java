@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The raw rows of a scenario file with their line numbers: UTF-8 (with or without BOM) or
@@ -78,7 +79,7 @@ public record CsvRows(Path file, String sha256, String encoding, char delimiter,
         try {
             long size = Files.size(file);
             if (Limit.FILE_BYTES.exceeded(size)) {
-                throw fail(file, 0, 0, String.format(java.util.Locale.ROOT, "the file is %,d bytes; scalesim reads "
+                throw fail(file, 0, 0, String.format(Locale.ROOT, "the file is %,d bytes; scalesim reads "
                         + "files of up to %s bytes (split it into several files)", size, Limit.FILE_BYTES.text()));
             }
             TextScan.Bytes bytes = TextScan.bytes(file);
@@ -169,7 +170,7 @@ public record CsvRows(Path file, String sha256, String encoding, char delimiter,
     }
 
     private static String cellTooLong(String cell) {
-        return String.format(java.util.Locale.ROOT, "a cell of %,d characters, beyond the limit of %s (it starts '%s...')",
+        return String.format(Locale.ROOT, "a cell of %,d characters, beyond the limit of %s (it starts '%s...')",
                 cell.length(), Limit.CELL_CHARS.text(), cell.substring(0, Limit.QUOTED_CHARS));
     }
 
@@ -197,7 +198,7 @@ public record CsvRows(Path file, String sha256, String encoding, char delimiter,
     }
 
     private static String overLimit() {
-        return "a cell of over " + String.format(java.util.Locale.ROOT, "%,d", 2 * Limit.CELL_CHARS.value())
+        return "a cell of over " + String.format(Locale.ROOT, "%,d", 2 * Limit.CELL_CHARS.value())
                 + " characters, beyond the limit of " + Limit.CELL_CHARS.text();
     }
 

@@ -3,6 +3,7 @@ package dev.scalesim.scenario;
 import dev.scalesim.stats.Distribution;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,7 +101,7 @@ public final class Expressions {
     }
 
     private static Distribution build(String name, int arity, double[] args, String signature,
-            java.util.function.Supplier<Distribution> make) {
+            Supplier<Distribution> make) {
         if (args.length != arity) {
             throw new IllegalArgumentException(name + " takes " + arity + " arguments (" + signature
                     + "), got " + args.length);
@@ -108,7 +109,7 @@ public final class Expressions {
         return build(name + "(" + signature + ")", make);
     }
 
-    private static Distribution build(String what, java.util.function.Supplier<Distribution> make) {
+    private static Distribution build(String what, Supplier<Distribution> make) {
         try {
             return make.get();
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package dev.scalesim.scenario;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -70,13 +72,13 @@ public sealed interface RowSource permits CsvRows, WorkbookRows {
             return;
         }
         try {
-            long size = java.nio.file.Files.size(file);
+            long size = Files.size(file);
             if (Limit.FILE_BYTES.exceeded(size)) {
                 throw new ScenarioException(List.of(new Problem(file, 0, 0, String.format(Locale.ROOT, "the file is "
                         + "%,d bytes; scalesim reads files of up to %s bytes (split it into several files)", size,
                         Limit.FILE_BYTES.text()))));
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // WorkbookRows.read reports a missing or unreadable file
         }
         WorkbookRows book = WorkbookRows.read(file, sheet);

@@ -1,5 +1,6 @@
 package dev.scalesim.scenario;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -13,7 +14,7 @@ import java.util.function.UnaryOperator;
  * @param seed master seed
  * @param precision a precision target as written ({@code [outcome:]target})
  */
-public record RunSettings(Integer months, Integer trials, Long seed, String precision) implements java.io.Serializable {
+public record RunSettings(Integer months, Integer trials, Long seed, String precision) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final RunSettings NONE = new RunSettings(null, null, null, null);

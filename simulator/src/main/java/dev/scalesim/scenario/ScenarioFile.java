@@ -7,6 +7,7 @@ import dev.scalesim.model.Segment;
 import dev.scalesim.model.Solution;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -174,7 +175,7 @@ public final class ScenarioFile {
             // not a scenario file at all (a key, a password file): its first line is not echoed
             problems.add(csv.problem(line, 0, "not a scenario file: its first row names none of the columns"
                     + " scenario, model or a parameter"));
-            java.util.Arrays.fill(skip, true);
+            Arrays.fill(skip, true);
             return skip;
         }
         for (String required : List.of(RunColumns.SCENARIO, RunColumns.MODEL)) {

@@ -5,10 +5,12 @@ import dev.scalesim.kernel.Condition;
 import dev.scalesim.kernel.Effect;
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Outcomes;
+import dev.scalesim.kernel.Simulation;
 import dev.scalesim.model.Solution;
 import dev.scalesim.stats.Distribution;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -257,7 +259,7 @@ public final class SolutionsFile {
                     return op;
                 }
             }
-            List<String> ops = java.util.Arrays.stream(Effect.Op.values()).map(Effect.Op::id).toList();
+            List<String> ops = Arrays.stream(Effect.Op.values()).map(Effect.Op::id).toList();
             problem(row, OP, "op must be one of " + String.join(", ", ops) + ", got '" + cell(row, OP) + "'"
                     + Suggest.didYouMean(text, ops));
             return null;
@@ -282,7 +284,7 @@ public final class SolutionsFile {
                 return fallback;
             }
             try {
-                return Values.whole(column, text, min, dev.scalesim.kernel.Simulation.MAX_MONTHS);
+                return Values.whole(column, text, min, Simulation.MAX_MONTHS);
             } catch (IllegalArgumentException e) {
                 problem(row, column, e.getMessage());
                 return -1;

@@ -1,5 +1,6 @@
 package dev.scalesim.scenario;
 
+import dev.scalesim.kernel.Analysis;
 import dev.scalesim.kernel.CoreMetrics;
 import dev.scalesim.kernel.Correlation;
 import dev.scalesim.kernel.Mechanism;
@@ -12,9 +13,11 @@ import dev.scalesim.model.BusinessModel;
 import dev.scalesim.stats.CorrelationMatrix;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,10 +76,10 @@ final class StudyColumns {
             return 0;
         }
         try {
-            return (int) Values.whole(RunColumns.SENSITIVITY, text, MIN_CAPTURE, dev.scalesim.kernel.Analysis.MAX_CAPTURE);
+            return (int) Values.whole(RunColumns.SENSITIVITY, text, MIN_CAPTURE, Analysis.MAX_CAPTURE);
         } catch (IllegalArgumentException e) {
             row.problem(RunColumns.SENSITIVITY, "sensitivity must be on, off or the trials to analyse (a whole number"
-                    + " in [" + MIN_CAPTURE + ", " + dev.scalesim.kernel.Analysis.MAX_CAPTURE + "]), got '" + text + "'");
+                    + " in [" + MIN_CAPTURE + ", " + Analysis.MAX_CAPTURE + "]), got '" + text + "'");
             return 0;
         }
     }
@@ -155,7 +158,7 @@ final class StudyColumns {
             }
         }
         if (p == null) {
-            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            Set<String> names = new LinkedHashSet<>();
             for (String known : uncertain.isEmpty() ? byId.keySet() : uncertain) {
                 names.add(known);
                 names.add(known.substring(known.indexOf('.') + 1));  // what a cell usually says: price, not smb.price

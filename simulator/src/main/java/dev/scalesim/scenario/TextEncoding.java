@@ -1,5 +1,6 @@
 package dev.scalesim.scenario;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -105,7 +106,7 @@ final class TextEncoding {
     /** The 1-based line of a byte offset. */
     private static int line(Path file, long offset) throws IOException {
         int line = 1;
-        try (InputStream s = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+        try (InputStream s = new BufferedInputStream(Files.newInputStream(file))) {
             for (long i = 0; i < offset; i++) {
                 if (s.read() == '\n') {
                     line++;

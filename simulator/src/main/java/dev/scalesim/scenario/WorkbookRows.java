@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -189,7 +190,7 @@ public record WorkbookRows(Path file, String sheet, String sha256, List<String> 
             return false;
         }
         // drop quoted text, escaped characters and [colour]/[$-locale] sections before looking
-        String bare = format.replaceAll("\"[^\"]*\"|\\\\.|\\[[^\\]]*\\]", "").toLowerCase(java.util.Locale.ROOT);
+        String bare = format.replaceAll("\"[^\"]*\"|\\\\.|\\[[^\\]]*\\]", "").toLowerCase(Locale.ROOT);
         return bare.matches(".*[dyhs].*") && !bare.equals("general");
     }
 

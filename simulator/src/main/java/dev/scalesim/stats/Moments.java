@@ -1,5 +1,7 @@
 package dev.scalesim.stats;
 
+import java.util.Arrays;
+
 /**
  * A fixed number of independent running moments (count, mean, variance) in primitive arrays.
  *
@@ -134,9 +136,9 @@ public final class Moments {
     }
 
     public void clear() {
-        java.util.Arrays.fill(n, 0);
-        java.util.Arrays.fill(mean, 0);
-        java.util.Arrays.fill(m2, 0);
+        Arrays.fill(n, 0);
+        Arrays.fill(mean, 0);
+        Arrays.fill(m2, 0);
     }
 
     public long count(int slot) {

@@ -10,6 +10,7 @@ import dev.scalesim.cli.Main;
 import dev.scalesim.kernel.Engine;
 import dev.scalesim.kernel.Outcomes;
 import dev.scalesim.kernel.Results;
+import dev.scalesim.report.Manifest;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.scenario.Studies;
 import dev.scalesim.support.Cli;
@@ -140,7 +141,7 @@ class PrecisionTest {
         assertEquals(used, m.get("trials").getAsLong());
         assertEquals(Long.toString(used), Csv.read(out.resolve("p/summary.csv")).get(1)[10], "summary's trials");
         Scenario s = Scenarios.compile(dir, HEADER, "p,subscription-saas,12,30000,21,faster-onboarding,").get(0);
-        assertFalse(dev.scalesim.report.Manifest.fingerprint(s, "v").equals(dev.scalesim.report.Manifest.fingerprint(
+        assertFalse(Manifest.fingerprint(s, "v").equals(Manifest.fingerprint(
                 s.withPrecision(Studies.parsePrecision("2%")), "v")), "--precision reruns a --resume'd scenario");
 
         Cli.Result bad = Cli.run("run", file.toString(), "--out", dir.resolve("bad").toString(), "--precision", "arr-end:1%");

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scalesim.report.ReportWriterAccess;
 import dev.scalesim.scenario.ScenarioFile;
 import dev.scalesim.support.ReportFolders;
 import dev.scalesim.support.ScenarioFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,7 +52,7 @@ class BatchTest {
         assertEquals(6 * 6 + 1, a.size(),
                 "six tables per scenario (summary, monthly, segments, solutions, ledger, sensitivity) and the batch summary");
         assertEquals(a.keySet(), b.keySet());
-        a.forEach((name, bytes) -> assertTrue(java.util.Arrays.equals(bytes, b.get(name)), name + " differs"));
+        a.forEach((name, bytes) -> assertTrue(Arrays.equals(bytes, b.get(name)), name + " differs"));
     }
 
     @Test
@@ -57,7 +61,7 @@ class BatchTest {
         Path out = dir.resolve("out");
         run(files, out, 2, false);
         // One report lost, one row edited: those two run again, the other four are kept.
-        dev.scalesim.report.ReportWriterAccess.deleteTree(out.resolve("small-2"));
+        ReportWriterAccess.deleteTree(out.resolve("small-2"));
         Path large = files.get(1);
         Files.writeString(large, Files.readString(large).replace("large-3,subscription-saas,12,2600,103,all,customer-success,55",
                 "large-3,subscription-saas,12,2600,103,all,customer-success,57"));
@@ -72,7 +76,7 @@ class BatchTest {
         assertEquals(2_600 + 300, progress.trials, "only the two scenarios left were simulated");
         run(files, dir.resolve("fresh"), 2, false);
         assertEquals(ScenarioFiles.tables(dir.resolve("fresh")).keySet(), ScenarioFiles.tables(out).keySet());
-        assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("fresh/batch-summary.csv")),
+        assertTrue(Arrays.equals(Files.readAllBytes(dir.resolve("fresh/batch-summary.csv")),
                 Files.readAllBytes(out.resolve("batch-summary.csv"))), "the summary covers kept and new alike");
         String log = Files.readString(out.resolve("run.log"));
         assertTrue(log.contains("skipped  small-1: report up to date"), log);
@@ -103,7 +107,7 @@ class BatchTest {
         Map<String, byte[]> whole = ScenarioFiles.tables(dir.resolve("whole"));
         Map<String, byte[]> pieced = ScenarioFiles.tables(out);
         assertEquals(whole.keySet(), pieced.keySet());
-        whole.forEach((name, bytes) -> assertTrue(java.util.Arrays.equals(bytes, pieced.get(name)), name));
+        whole.forEach((name, bytes) -> assertTrue(Arrays.equals(bytes, pieced.get(name)), name));
     }
 
     @Test
@@ -164,16 +168,16 @@ class BatchTest {
     private static void delete(Path p) {
         try {
             Files.delete(p);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static void write(Path p, String text) {
         try {
             Files.writeString(p, text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.scalesim.support.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,7 +59,7 @@ class DeterminismTest {
 
     /** Every table of both scenarios and the batch summary, as bytes, in a fixed order. */
     private static List<byte[]> tables(Path out) throws IOException {
-        List<byte[]> all = new java.util.ArrayList<>();
+        List<byte[]> all = new ArrayList<>();
         for (String scenario : List.of("saas", "lean")) {
             for (String table : TABLES) {
                 all.add(Files.readAllBytes(out.resolve(scenario).resolve(table)));

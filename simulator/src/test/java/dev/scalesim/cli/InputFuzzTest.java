@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -95,7 +96,7 @@ class InputFuzzTest {
 
     /** One to three mutations of the file's text. */
     private static String mutate(List<String> file, Random random) {
-        List<String> lines = new java.util.ArrayList<>(file);
+        List<String> lines = new ArrayList<>(file);
         for (int m = 1 + random.nextInt(3); m > 0; m--) {
             int line = random.nextInt(lines.size());
             String text = lines.get(line);

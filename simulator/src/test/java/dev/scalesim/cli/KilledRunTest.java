@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -68,7 +69,7 @@ class KilledRunTest {
         Map<String, byte[]> expected = ScenarioFiles.tables(reference);
         Map<String, byte[]> pieced = ScenarioFiles.tables(out);
         assertEquals(expected.keySet(), pieced.keySet());
-        expected.forEach((name, bytes) -> assertTrue(java.util.Arrays.equals(bytes, pieced.get(name)),
+        expected.forEach((name, bytes) -> assertTrue(Arrays.equals(bytes, pieced.get(name)),
                 name + " differs from the uninterrupted run"));
         assertTrue(ReportFolders.leftovers(out).isEmpty(), "leftovers: " + ReportFolders.leftovers(out));
     }

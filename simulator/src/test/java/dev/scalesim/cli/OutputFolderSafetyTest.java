@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class OutputFolderSafetyTest {
     }
 
     private static Cli.Result run(Path in, Path out, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("run", in.toString(), "--out", out.toString(), "--no-charts",
+        List<String> args = new ArrayList<>(List.of("run", in.toString(), "--out", out.toString(), "--no-charts",
                 "--quiet", "--threads", "1"));
         args.addAll(List.of(more));
         return Cli.run(args.toArray(String[]::new));

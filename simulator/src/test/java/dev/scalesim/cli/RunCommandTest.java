@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,7 +100,7 @@ class RunCommandTest {
         assertEquals(Main.OK, again.code(), again.err());
         assertTrue(again.out().contains("done: 2 scenarios (2 skipped)"), again.out());
         assertTrue(again.err().contains("[2/2] in-2: report up to date, skipped"), again.err());
-        assertTrue(java.util.Arrays.equals(summary, Files.readAllBytes(out.resolve("batch-summary.csv"))));
+        assertTrue(Arrays.equals(summary, Files.readAllBytes(out.resolve("batch-summary.csv"))));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.support.Scenarios;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class BooksTest {
     private static final int MONTHS = 24;
 
     private static Results run(Path dir, String billing, String paymentDays, String churn) throws Exception {
-        java.nio.file.Files.createDirectories(dir);
+        Files.createDirectories(dir);
         Scenario s = Scenarios.compile(dir,
                 "scenario,model,months,trials,seed,challenges,solutions,marketing_budget,cac,monthly_churn,"
                         + "organic_customers,referral_rate,free_signups,expansion,price,billing,payment_days",

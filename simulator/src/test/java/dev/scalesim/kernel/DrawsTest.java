@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.scalesim.stats.Gaussian;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.IntegerDistribution;
@@ -126,7 +129,7 @@ class DrawsTest {
         }
         double[] tails = {U_MIN, 1e-15, 1e-9, 1 - 1e-9, 1 - 1e-15, U_MAX};
         System.arraycopy(tails, 0, u, count, tails.length);
-        java.util.Arrays.sort(u);
+        Arrays.sort(u);
         return u;
     }
 
@@ -173,7 +176,7 @@ class DrawsTest {
     void poissonIsMonotoneInTheMeanAcrossTheSeams() {
         double[] u = rateUniforms(2_000);
         // Fine steps around both seams (40 and 80), coarser elsewhere.
-        java.util.List<Double> means = new java.util.ArrayList<>();
+        List<Double> means = new ArrayList<>();
         for (double m = 0; m <= 150; m += 0.05) {
             means.add(m);
         }
@@ -201,7 +204,7 @@ class DrawsTest {
     void binomialIsMonotoneInTheProbabilityAcrossTheSeams() {
         double[] u = rateUniforms(500);
         for (long n : new long[] {50, 80, 81, 100, 120, 160, 161, 1000, 100_000}) {
-            java.util.List<Double> ps = new java.util.ArrayList<>();
+            List<Double> ps = new ArrayList<>();
             for (int i = 0; i <= 800; i++) {
                 ps.add(i / 800.0);
             }
@@ -343,14 +346,14 @@ class DrawsTest {
     @Test
     void atTheThresholdTheExactDrawIsWithinTheSeamGapOfTheApproximation() {
         double[] u = uniforms(20_000);
-        java.util.List<Long> ns = new java.util.ArrayList<>();
+        List<Long> ns = new ArrayList<>();
         for (long n = 81; n <= 400; n++) {
             ns.add(n);
         }
         for (long n = 410; n <= 5_000; n += 37) {
             ns.add(n);
         }
-        ns.addAll(java.util.List.of(10_000L, 123_457L, 1_000_000L, 100_000_000L));
+        ns.addAll(List.of(10_000L, 123_457L, 1_000_000L, 100_000_000L));
         long worst = Long.MIN_VALUE;
         for (long n : ns) {
             double low = Draws.EXACT_MEAN / n;

@@ -8,6 +8,7 @@ import dev.scalesim.scenario.Scenario;
 import dev.scalesim.stats.RankCorrelation;
 import dev.scalesim.support.Scenarios;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +58,7 @@ class InputSamplingTest {
                 for (int d = 1; d <= 9; d++) {
                     double p = d / 10.0;
                     double q = RANGES[k][0] + p * (RANGES[k][1] - RANGES[k][0]);
-                    long below = java.util.Arrays.stream(x).filter(v -> v <= q).count();
+                    long below = Arrays.stream(x).filter(v -> v <= q).count();
                     assertEquals(p, (double) below / TRIALS, Z * Math.sqrt(p * (1 - p) / TRIALS),
                             sampling + ": share of " + IDS.get(k) + " below its " + d + "0th percentile");
                 }

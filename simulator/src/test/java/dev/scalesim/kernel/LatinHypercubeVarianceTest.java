@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.support.Scenarios;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +38,8 @@ class LatinHypercubeVarianceTest {
     }
 
     private static double variance(double[] x) {
-        double m = java.util.Arrays.stream(x).average().orElseThrow();
-        return java.util.Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / (x.length - 1);
+        double m = Arrays.stream(x).average().orElseThrow();
+        return Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / (x.length - 1);
     }
 
     @Test

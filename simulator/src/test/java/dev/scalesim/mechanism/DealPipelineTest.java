@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.scalesim.kernel.Results;
 import dev.scalesim.support.MechanismHarness;
+import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.PascalDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class DealPipelineTest {
             // after a months: j advances (binomial(a, p)) with j < K, all of them passed (q^j)
             double stillOpen = 0;
             for (int j = 0; j < DealPipeline.STAGES && j <= a; j++) {
-                stillOpen += new org.apache.commons.math3.distribution.BinomialDistribution(a, p).probability(j)
+                stillOpen += new BinomialDistribution(a, p).probability(j)
                         * Math.pow(q, j);
             }
             open += stillOpen;

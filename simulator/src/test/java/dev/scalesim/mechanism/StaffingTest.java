@@ -4,6 +4,7 @@ import static dev.scalesim.support.MechanismHarness.act;
 import static dev.scalesim.support.MechanismHarness.mean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.scalesim.kernel.Mechanism;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.support.MechanismHarness;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Deterministic drivers, so every headcount is exactly the documented step function. */
 class StaffingTest {
     /** Every role off unless a test switches it on: the harness leaves each load unlimited. */
-    private static MechanismHarness staffing(dev.scalesim.kernel.Mechanism driver) {
+    private static MechanismHarness staffing(Mechanism driver) {
         return MechanismHarness.of(driver, new Staffing());
     }
 

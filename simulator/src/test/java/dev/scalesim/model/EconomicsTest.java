@@ -16,6 +16,7 @@ import dev.scalesim.mechanism.PriceResponse;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.stats.Distribution;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +78,7 @@ class EconomicsTest {
                 .map(PriceResponse.class::cast).findFirst().orElseThrow();
         for (ParamDef lever : response.levers()) {
             List<String> owners = lever.perSegment() ? m.segments().stream().map(Segment::id).toList()
-                    : java.util.Collections.singletonList(null);
+                    : Collections.singletonList(null);
             for (String segment : owners) {
                 Distribution price = m.defaultFor(segment, lever.id()).value();
                 double reference = m.defaultFor(segment, PriceResponse.reference(lever).id()).value().mean();

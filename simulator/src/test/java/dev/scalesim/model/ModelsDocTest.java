@@ -7,6 +7,7 @@ import dev.scalesim.kernel.ParamDef;
 import dev.scalesim.support.Repo;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class ModelsDocTest {
             for (ParamDef p : m.params()) {
                 require(section, "`" + p.id() + "`", missing);
                 List<String> owners = p.perSegment() ? m.segments().stream().map(Segment::id).toList()
-                        : java.util.Collections.singletonList(null);
+                        : Collections.singletonList(null);
                 for (String segment : owners) {
                     require(section, "`" + p.written(m.defaultFor(segment, p.id()).value()) + "`", missing);
                 }

@@ -8,8 +8,11 @@ import dev.scalesim.support.Cli;
 import dev.scalesim.support.Csv;
 import dev.scalesim.support.Repo;
 import dev.scalesim.support.ScenarioFiles;
+import dev.scalesim.support.Scenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ class AnalyticsReportTest {
     private static final Path EXAMPLE = Repo.scenarios().resolve("decision-analytics.csv");
 
     private static Cli.Result run(Path out, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("run", EXAMPLE.toString(), "--out", out.toString(),
+        List<String> args = new ArrayList<>(List.of("run", EXAMPLE.toString(), "--out", out.toString(),
                 "--trials", "1000"));
         args.addAll(List.of(more));
         return Cli.run(args.toArray(String[]::new));
@@ -41,7 +44,7 @@ class AnalyticsReportTest {
             assertTrue(a.keySet().stream().anyMatch(k -> k.replace('\\', '/').endsWith(table)), table + " in " + a.keySet());
         }
         assertEquals(a.keySet(), b.keySet());
-        a.forEach((name, bytes) -> assertTrue(java.util.Arrays.equals(bytes, b.get(name)), name + " differs"));
+        a.forEach((name, bytes) -> assertTrue(Arrays.equals(bytes, b.get(name)), name + " differs"));
     }
 
     @Test
@@ -92,7 +95,7 @@ class AnalyticsReportTest {
 
     @Test
     void sensitivityOnlyWhereItHasSomethingToExplain(@TempDir Path dir) throws Exception {
-        Path file = dev.scalesim.support.Scenarios.write(dir, "s.csv",
+        Path file = Scenarios.write(dir, "s.csv",
                 "scenario,model,months,trials,seed,solutions,sensitivity,price,monthly_churn,cac,fixed_costs,organic_customers,"
                         + "referral_rate,market_size,cac_growth,free_signups,free_conversion,free_churn,free_cost_per_user,"
                         + "early_churn,expansion,uses_per_customer,cost_per_use" + PINNED_COLUMNS,

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class GoldenOutputTest {
             for (Path table : tables) {
                 Path copy = expected.resolve(report.relativize(table).toString());
                 Files.createDirectories(copy.getParent());
-                Files.copy(table, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(table, copy, StandardCopyOption.REPLACE_EXISTING);
             }
             return;
         }
@@ -55,7 +57,7 @@ class GoldenOutputTest {
         for (Path table : tables) {
             String name = report.relativize(table).toString();
             Path copy = expected.resolve(name);
-            if (!java.util.Arrays.equals(Files.readAllBytes(copy), Files.readAllBytes(table))) {
+            if (!Arrays.equals(Files.readAllBytes(copy), Files.readAllBytes(table))) {
                 compare(name, Files.readAllLines(copy, StandardCharsets.UTF_8),
                         Files.readAllLines(table, StandardCharsets.UTF_8));
                 fail(name + ": same lines as the golden copy but not the same bytes (line endings?)");

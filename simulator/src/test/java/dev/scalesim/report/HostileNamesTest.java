@@ -9,6 +9,7 @@ import dev.scalesim.support.SampleRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -62,7 +63,7 @@ class HostileNamesTest {
     @Test
     void aScenarioCannotTakeTheNameOfARunFile() {
         for (String file : List.of("index.html", "INDEX.HTML", "batch-summary.csv", "comparison.png", "comparison.svg")) {
-            assertNotEquals(file.toLowerCase(java.util.Locale.ROOT), Folders.forScenario(file).toLowerCase(java.util.Locale.ROOT));
+            assertNotEquals(file.toLowerCase(Locale.ROOT), Folders.forScenario(file).toLowerCase(Locale.ROOT));
         }
         assertTrue(Files.isRegularFile(run.out().resolve("index.html")));
         assertTrue(Files.isDirectory(Folders.resolve(run.out(), SampleRun.RUN_FILE)));

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,7 +32,7 @@ class ResultsWorkbookTest {
     @BeforeAll
     static void read() throws IOException {
         out = SampleRun.get().out();
-        sheets = new java.util.LinkedHashMap<>();
+        sheets = new LinkedHashMap<>();
         try (ReadableWorkbook book = new ReadableWorkbook(out.resolve(ResultsWorkbook.FILE).toFile(),
                 new ReadingOptions(true, false))) {
             for (Sheet s : book.getSheets().toList()) {

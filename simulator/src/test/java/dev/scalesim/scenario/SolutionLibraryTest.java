@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** Where a {@code solutions_file} cell points: beside the scenario file, or absolute through the resolver. */
@@ -13,7 +14,7 @@ class SolutionLibraryTest {
 
     @Test
     void aRelativeCellIsBesideTheScenarioFile() {
-        SolutionLibrary library = new SolutionLibrary(null, problems, p -> { }, java.util.function.UnaryOperator.identity());
+        SolutionLibrary library = new SolutionLibrary(null, problems, p -> { }, UnaryOperator.identity());
         Path scenario = Path.of("/plans/q3/scenarios.csv");
         assertEquals(Path.of("/plans/q3/ours.csv"), library.resolve(scenario, "ours.csv"));
         assertEquals(Path.of("/plans/q3/lib/ours.csv"), library.resolve(scenario, "lib/ours.csv"));
@@ -30,7 +31,7 @@ class SolutionLibraryTest {
 
     @Test
     void withTheIdentityResolverAnAbsoluteCellIsItself() {
-        SolutionLibrary library = new SolutionLibrary(null, problems, p -> { }, java.util.function.UnaryOperator.identity());
+        SolutionLibrary library = new SolutionLibrary(null, problems, p -> { }, UnaryOperator.identity());
         assertEquals(Path.of("/shared/ours.csv"), library.resolve(Path.of("/plans/s.csv"), "/shared/ours.csv"));
         assertEquals(List.of(), problems);
     }

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /** Messages of value records name the field and the bad value, in plain locale-free numbers. */
 @Isolated
 class ChecksTest {
-    private static String message(org.junit.jupiter.api.function.Executable e) {
+    private static String message(Executable e) {
         return assertThrows(IllegalArgumentException.class, e).getMessage();
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class LogHistogramTest {
                 parts.add(sketch(v, i, i + size));
                 i += size;
             }
-            Collections.shuffle(parts, new java.util.Random(trial));
+            Collections.shuffle(parts, new Random(trial));
             LogHistogram merged = new LogHistogram();
             parts.forEach(merged::merge);
             assertEquals(whole.count(), merged.count());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalesim.kernel.RandomStream;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,7 +113,7 @@ class SensitivityEstimatorsTest {
     @Test
     void orderIsAStableSortInDoubleCompareOrder() {
         // against the obvious implementation: a stable sort of boxed indexes
-        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        SplittableRandom random = new SplittableRandom(7);
         double[] specials = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.5};
         for (int round = 0; round < 200; round++) {
             int n = random.nextInt(0, 300);
@@ -124,8 +126,8 @@ class SensitivityEstimatorsTest {
             for (int i = 0; i < n; i++) {
                 boxed[i] = i;
             }
-            java.util.Arrays.sort(boxed, (a, b) -> Double.compare(x[a], x[b]));
-            int[] expected = java.util.Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+            Arrays.sort(boxed, (a, b) -> Double.compare(x[a], x[b]));
+            int[] expected = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
             assertArrayEquals(expected, RankCorrelation.order(x), "round " + round);
         }
     }

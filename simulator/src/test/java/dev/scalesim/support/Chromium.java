@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +47,7 @@ public final class Chromium implements AutoCloseable {
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
-    private final List<JsonObject> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<JsonObject> events = Collections.synchronizedList(new ArrayList<>());
 
     /** What a page did while loading. */
     public record PageReport(List<Image> images, List<String> errors, List<String> requests, JsonElement value) {
@@ -68,7 +70,7 @@ public final class Chromium implements AutoCloseable {
         }
         String path = System.getenv().getOrDefault("PATH", "");
         for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
+            for (String dir : path.split(File.pathSeparator)) {
                 Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
                 if (Files.isExecutable(candidate)) {
                     return Optional.of(candidate);

@@ -1,5 +1,6 @@
 package dev.scalesim.support;
 
+import dev.scalesim.report.CsvTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,6 @@ public final class Csv {
     }
 
     public static List<String[]> read(Path file) throws IOException {
-        return dev.scalesim.report.CsvTable.read(file);
+        return CsvTable.read(file);
     }
 }

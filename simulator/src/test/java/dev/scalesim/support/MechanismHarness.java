@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -179,7 +180,7 @@ public final class MechanismHarness {
     }
 
     /** A test-only mechanism that acts on the month (sets customers, arrivals, ...). */
-    public static Mechanism act(String id, java.util.function.Consumer<Month> action) {
+    public static Mechanism act(String id, Consumer<Month> action) {
         return new Mechanism() {
             @Override
             public String id() {

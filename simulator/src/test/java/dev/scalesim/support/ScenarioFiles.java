@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Small scenario files for batch tests: valid subscription-saas rows that differ in seed and price. */
 public final class ScenarioFiles {
@@ -30,8 +32,8 @@ public final class ScenarioFiles {
     }
 
     /** Every file under {@code dir} (relative path to bytes) whose name ends in {@code .csv}. */
-    public static java.util.Map<String, byte[]> tables(Path dir) throws IOException {
-        java.util.Map<String, byte[]> tables = new java.util.TreeMap<>();
+    public static Map<String, byte[]> tables(Path dir) throws IOException {
+        Map<String, byte[]> tables = new TreeMap<>();
         try (var walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".csv")).toList()) {
                 tables.put(dir.relativize(p).toString(), Files.readAllBytes(p));

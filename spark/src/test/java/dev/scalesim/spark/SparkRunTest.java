@@ -9,9 +9,12 @@ import dev.scalesim.scenario.RunSettings;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.scenario.ScenarioFile;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,7 +53,7 @@ class SparkRunTest {
     }
 
     private static String[] concat(String[] a, String... b) {
-        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        String[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
@@ -116,7 +119,7 @@ class SparkRunTest {
         Files.writeString(file, "scenario,model,months,trials,seed,solutions_file,solutions,plans\n"
                 + "a,subscription-saas,12,700,3," + mine + ",upsell-bot;brake;customer-success,both=upsell-bot+brake\n");
         // what the driver reads, as RunCommand reads it and hands it to the cluster
-        List<Path> read = new java.util.ArrayList<>();
+        List<Path> read = new ArrayList<>();
         List<Scenario> driver = ScenarioFile.readAll(List.of(file), null, read::add);
         assertEquals(List.of(file, mine), read);
         InputBundle bundle = InputBundle.of(new Cluster.Inputs(List.of(file), null, read, RunSettings.NONE, driver));
@@ -155,7 +158,7 @@ class SparkRunTest {
     @Test
     void anUnreachableMasterIsOneLineAndWritesNothing() throws IOException {
         int port;
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
         String master = "spark://127.0.0.1:" + port;

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -49,12 +51,12 @@ class StandaloneClusterIT {
         // a Spark home whose jars/ is Maven's Spark: the Worker builds executors' classpath from it
         Path home = Files.createDirectories(dir.resolve("spark-home/jars"));
         Files.writeString(dir.resolve("spark-home/RELEASE"), "Spark from Maven Central, for scalesim's tests\n");
-        for (String jar : classpath.split(java.io.File.pathSeparator)) {
+        for (String jar : classpath.split(File.pathSeparator)) {
             Path p = Path.of(jar);
             Files.createSymbolicLink(home.resolve(p.getFileName()), p);
         }
         int port;
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
         master = "spark://127.0.0.1:" + port;

@@ -3,6 +3,7 @@ package dev.scalesim.batch.progress;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
@@ -95,6 +96,6 @@ final class Meter {
 
     /** A count with thousands separators, whatever the locale. */
     static String count(double value) {
-        return String.format(java.util.Locale.ROOT, "%,d", Math.round(value));
+        return String.format(Locale.ROOT, "%,d", Math.round(value));
     }
 }

@@ -4,6 +4,7 @@ import dev.scalesim.analysis.Decisions;
 import dev.scalesim.kernel.Outcomes;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.kernel.Unit;
+import java.awt.BasicStroke;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -48,7 +49,7 @@ public final class CdfChart {
         Theme.style(plot);
         plot.setDomainGridlinesVisible(true);
         plot.setDomainGridlinePaint(Palette.GRID);
-        plot.setDomainGridlineStroke(new java.awt.BasicStroke(1f));
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
         String title = "ARR at month " + ctx.months() + ": share of trials ending below each value";
         String note = "Cumulative distribution over " + Theme.count(ctx.trials(), "trial")
                 + "; a curve further right means more ARR." + ctx.lineNote(Decisions.Objective.GROWTH);

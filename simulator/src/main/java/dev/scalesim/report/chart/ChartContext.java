@@ -7,7 +7,9 @@ import dev.scalesim.kernel.Results;
 import dev.scalesim.model.Solution;
 import dev.scalesim.scenario.Scenario;
 import dev.scalesim.stats.Checks;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What every chart of one scenario shares: its provenance (printed under each title), the arms
@@ -67,10 +69,10 @@ public record ChartContext(String scenario, String model, long trials, long seed
      */
     public int[] lineArms(Decisions.Objective objective) {
         if (arms() <= MAX_LINES + 1) {
-            return java.util.stream.IntStream.range(0, arms()).toArray();
+            return IntStream.range(0, arms()).toArray();
         }
         List<String> top = decisions.ranking(objective).subList(0, MAX_LINES);
-        return java.util.stream.IntStream.range(0, arms()).filter(a -> a == 0 || top.contains(arm(a))).toArray();
+        return IntStream.range(0, arms()).filter(a -> a == 0 || top.contains(arm(a))).toArray();
     }
 
     /**
@@ -82,7 +84,7 @@ public record ChartContext(String scenario, String model, long trials, long seed
         if (shown.length == arms()) {
             return "";
         }
-        List<String> drawn = java.util.Arrays.stream(shown).mapToObj(this::arm).toList();
+        List<String> drawn = Arrays.stream(shown).mapToObj(this::arm).toList();
         List<String> rest = styles.stream().map(ArmStyle::arm).filter(a -> !drawn.contains(a)).toList();
         return " Drawn: the baseline and the " + MAX_LINES + " arms best for " + objective.id() + " of "
                 + (arms() - 1) + "; not drawn: " + String.join(", ", rest) + " (the tables have every arm).";

@@ -4,6 +4,8 @@ import dev.scalesim.analysis.Decisions;
 import dev.scalesim.kernel.Arm;
 import dev.scalesim.kernel.Unit;
 import java.awt.Color;
+import java.awt.LinearGradientPaint;
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -53,10 +55,10 @@ public final class ComparisonChart {
         Theme.style(plot);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(new LegendItem("baseline", null, null, null, new java.awt.Rectangle(-6, -6, 12, 12), Palette.BASELINE));
+        legend.add(new LegendItem("baseline", null, null, null, new Rectangle(-6, -6, 12, 12), Palette.BASELINE));
         // the best arm differs by scenario, so its filled swatch shows several arm colours: each bar has its arm's
         legend.add(new LegendItem("best for growth of each scenario (named in brackets, bar in its own colour)", null,
-                null, null, new java.awt.Rectangle(-6, -6, 12, 12), new java.awt.LinearGradientPaint(-6, -6, 6, 6,
+                null, null, new Rectangle(-6, -6, 12, 12), new LinearGradientPaint(-6, -6, 6, 6,
                         new float[] {0f, 0.33f, 0.34f, 0.66f, 0.67f, 1f}, new Color[] {Palette.ARMS[0], Palette.ARMS[0],
                             Palette.ARMS[1], Palette.ARMS[1], Palette.ARMS[2], Palette.ARMS[2]})));
         plot.setFixedLegendItems(legend);

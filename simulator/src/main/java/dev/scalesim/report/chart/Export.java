@@ -1,12 +1,16 @@
 package dev.scalesim.report.chart;
 
+import com.pngencoder.PngEncoder;
 import dev.scalesim.kernel.Engine;
+import dev.scalesim.stats.Checks;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
-import com.pngencoder.PngEncoder;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
@@ -43,8 +46,8 @@ public final class Export {
     /** One chart to write: its file name without extension, and how to build it. */
     public record Job(String stem, Supplier<JFreeChart> chart) {
         public Job {
-            dev.scalesim.stats.Checks.notBlank("stem", stem);
-            dev.scalesim.stats.Checks.notNull("chart", chart);
+            Checks.notBlank("stem", stem);
+            Checks.notNull("chart", chart);
         }
     }
 
@@ -122,10 +125,10 @@ public final class Export {
         } finally {
             g.dispose();
         }
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             new PngEncoder().withBufferedImage(image).withCompressionLevel(PNG_LEVEL)
                     .withMultiThreadedCompressionEnabled(false).toStream(out);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }

@@ -2,6 +2,9 @@ package dev.scalesim.report.chart;
 
 import dev.scalesim.kernel.Metric;
 import dev.scalesim.kernel.Results;
+import dev.scalesim.kernel.Unit;
+import java.awt.BasicStroke;
+import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -122,8 +125,8 @@ public final class FanChart {
             }
             int series = medians.getSeriesCount();
             medians.addSeries(mean);
-            java.awt.Stroke dotted = new java.awt.BasicStroke(2f, java.awt.BasicStroke.CAP_ROUND,
-                    java.awt.BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 4f}, 0f);
+            Stroke dotted = new BasicStroke(2f, BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 4f}, 0f);
             lines.setSeriesPaint(series, style.color());
             lines.setSeriesStroke(series, dotted);
             legend.add(new LegendItem(style.arm() + " (mean)", null, null, null, new Line2D.Double(-9, 0, 9, 0),
@@ -134,7 +137,7 @@ public final class FanChart {
     /** True for a count metric whose P95 stays at or below {@value #SMALL_COUNT} every month, in every arm drawn. */
     static boolean smallCount(ChartContext ctx, Results r, int metric, int[] arms) {
         Metric m = r.monthlyMetrics().get(metric);
-        if (m.unit() != dev.scalesim.kernel.Unit.COUNT && m.unit() != dev.scalesim.kernel.Unit.COUNT_PER_MONTH) {
+        if (m.unit() != Unit.COUNT && m.unit() != Unit.COUNT_PER_MONTH) {
             return false;
         }
         for (int a : arms) {

@@ -1,10 +1,12 @@
 package dev.scalesim.report.chart;
 
 import dev.scalesim.analysis.Decisions;
+import dev.scalesim.kernel.Arm;
 import dev.scalesim.kernel.Outcomes;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.kernel.Unit;
 import dev.scalesim.stats.PairedDelta;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -35,7 +37,7 @@ public final class ImpactChart {
 
     /** Arms other than the baseline, best for growth first. */
     static List<Integer> ranked(ChartContext ctx, Results r) {
-        List<String> names = r.arms().stream().map(dev.scalesim.kernel.Arm::name).toList();
+        List<String> names = r.arms().stream().map(Arm::name).toList();
         return Decisions.of(r).ranking(Decisions.Objective.GROWTH).stream().map(names::indexOf).toList();
     }
 
@@ -100,7 +102,7 @@ public final class ImpactChart {
         value.setLowerMargin(negative ? 1.5 * LABEL_ROOM : 0.02);
         CategoryPlot panel = new CategoryPlot(data, null, value,
                 new WhiskerBarRenderer(colors, low, high, spreadLow, spreadHigh, labels));
-        panel.addRangeMarker(new ValueMarker(0, Palette.AXIS, new java.awt.BasicStroke(1.2f)));
+        panel.addRangeMarker(new ValueMarker(0, Palette.AXIS, new BasicStroke(1.2f)));
         Theme.style(panel);
         return panel;
     }

@@ -9,9 +9,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -48,14 +50,14 @@ public final class MilestoneChart {
             }
             NumberAxis share = Theme.valueAxis(null, Unit.FRACTION);
             share.setRange(0, 1.25);  // headroom for the panel's label
-            share.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.5, new ShortNumberFormat(ShortNumberFormat.Kind.PERCENT)));
+            share.setTickUnit(new NumberTickUnit(0.5, new ShortNumberFormat(ShortNumberFormat.Kind.PERCENT)));
             XYPlot sub = new XYPlot(data, null, share, lines);
             Theme.style(sub);
             XYTextAnnotation label = new XYTextAnnotation(r.milestones().get(k).label() + ": reached by month",
                     ctx.months() > 1 ? 1 + 0.01 * ctx.months() : 0.55, 1.14);
             label.setFont(Theme.LEGEND);
             label.setPaint(Palette.TEXT);
-            label.setTextAnchor(org.jfree.chart.ui.TextAnchor.CENTER_LEFT);
+            label.setTextAnchor(TextAnchor.CENTER_LEFT);
             sub.addAnnotation(label);
             plot.add(sub, 1);
             if (legend == null) {

@@ -7,6 +7,7 @@ import dev.scalesim.model.Solution;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The colours of every chart: the Okabe-Ito palette, which stays distinguishable under the
@@ -65,7 +66,7 @@ public final class Palette {
 
     /** The colour as CSS: {@code #0072B2}. */
     public static String css(Color c) {
-        return String.format(java.util.Locale.ROOT, "#%06X", c.getRGB() & 0xFFFFFF);
+        return String.format(Locale.ROOT, "#%06X", c.getRGB() & 0xFFFFFF);
     }
 
     /**

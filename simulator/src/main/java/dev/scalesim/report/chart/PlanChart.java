@@ -5,6 +5,7 @@ import dev.scalesim.kernel.Unit;
 import dev.scalesim.scenario.Studies;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.util.Comparator;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class PlanChart {
         r.setSeriesShapesFilled(2, false);
         r.setSeriesShape(2, new Ellipse2D.Double(-4, -4, 8, 8));
         r.setSeriesPaint(3, Palette.BASELINE);
-        r.setSeriesShape(3, new java.awt.Rectangle(-6, -6, 12, 12));
+        r.setSeriesShape(3, new Rectangle(-6, -6, 12, 12));
         r.setUseOutlinePaint(false);
         XYItemLabelGenerator names = (dataset, series, item) -> {
             if (series != 0) {

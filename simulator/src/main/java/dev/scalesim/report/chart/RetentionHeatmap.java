@@ -3,10 +3,12 @@ package dev.scalesim.report.chart;
 import dev.scalesim.kernel.Results;
 import dev.scalesim.kernel.Unit;
 import java.awt.Color;
+import java.util.Arrays;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -93,7 +95,7 @@ public final class RetentionHeatmap {
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("retention", new double[][] {
-            java.util.Arrays.copyOf(xyz[0], n), java.util.Arrays.copyOf(xyz[1], n), java.util.Arrays.copyOf(xyz[2], n)});
+            Arrays.copyOf(xyz[0], n), Arrays.copyOf(xyz[1], n), Arrays.copyOf(xyz[2], n)});
         // the scale starts at the lowest retention rounded down to 10%, so the decay is visible
         double lower = Math.min(0.9, Math.floor(min * 10) / 10);
         BlueScale scale = new BlueScale(lower, 1);
@@ -102,11 +104,11 @@ public final class RetentionHeatmap {
         int step = step(months);
         NumberAxis age = Theme.valueAxis("Age (months since acquisition)", Unit.MONTHS);
         age.setRange(-0.5, Math.max(0.5, months - 0.5));
-        age.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(step, new ShortNumberFormat(ShortNumberFormat.Kind.COUNT)));
+        age.setTickUnit(new NumberTickUnit(step, new ShortNumberFormat(ShortNumberFormat.Kind.COUNT)));
         NumberAxis cohort = Theme.valueAxis("Cohort (month acquired)", Unit.MONTHS);
         cohort.setRange(0.5, months + 0.5);
         cohort.setInverted(true);
-        cohort.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(step, new ShortNumberFormat(ShortNumberFormat.Kind.COUNT)));
+        cohort.setTickUnit(new NumberTickUnit(step, new ShortNumberFormat(ShortNumberFormat.Kind.COUNT)));
         XYPlot plot = new XYPlot(data, age, cohort, blocks);
         for (int i = 0; i < n; i++) {
             int a = (int) xyz[0][i];
@@ -119,7 +121,7 @@ public final class RetentionHeatmap {
         plot.setRangeGridlinesVisible(false);
         NumberAxis legendAxis = Theme.valueAxis(null, Unit.FRACTION);
         legendAxis.setRange(lower, 1);
-        legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1 - lower > 0.25 ? 0.1 : 0.05,
+        legendAxis.setTickUnit(new NumberTickUnit(1 - lower > 0.25 ? 0.1 : 0.05,
                 new ShortNumberFormat(ShortNumberFormat.Kind.PERCENT)));
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);

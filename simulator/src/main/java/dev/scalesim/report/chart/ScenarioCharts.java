@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jfree.chart.JFreeChart;
 
 /**
  * The charts of one scenario and how each is built: fan charts of MRR, customers and cash,
@@ -78,7 +79,7 @@ public final class ScenarioCharts {
         return jobs;
     }
 
-    private static org.jfree.chart.JFreeChart cashOut(ChartContext ctx, Results r) {
+    private static JFreeChart cashOut(ChartContext ctx, Results r) {
         return ByMonthChart.create(ctx, r, CoreMetrics.CASH_OUT, Decisions.Objective.SURVIVAL,
                 "Probability of having run out of cash by each month",
                 "Share of trials whose cash has gone below zero by that month; the legend gives the share by month "
@@ -87,7 +88,7 @@ public final class ScenarioCharts {
                         + ShortNumberFormat.percent(r.monthlyMean(a, CoreMetrics.CASH_OUT, ctx.months())) + ")");
     }
 
-    private static org.jfree.chart.JFreeChart breakeven(ChartContext ctx, Results r) {
+    private static JFreeChart breakeven(ChartContext ctx, Results r) {
         return ByMonthChart.create(ctx, r, CoreMetrics.BREAKEVEN_REACHED, Decisions.Objective.EFFICIENCY,
                 "Time to breakeven: share of trials broken even by each month",
                 "Share of trials with at least one month of positive EBITDA by that month; the legend gives the "

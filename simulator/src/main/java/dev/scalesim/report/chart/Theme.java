@@ -4,6 +4,7 @@ import dev.scalesim.kernel.Unit;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -14,6 +15,7 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -171,13 +173,13 @@ public final class Theme {
     }
 
     /** Lines for a series of this many points: markers too when there are too few points for a line. */
-    static org.jfree.chart.renderer.xy.XYLineAndShapeRenderer lines(int points) {
-        return new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, points < 3);
+    static XYLineAndShapeRenderer lines(int points) {
+        return new XYLineAndShapeRenderer(true, points < 3);
     }
 
     /** "1 trial", "10,000 trials". */
     static String count(long n, String noun) {
-        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
     /** The month axis, 1..months with whole-month ticks. */

@@ -6,8 +6,10 @@ import dev.scalesim.kernel.Results;
 import dev.scalesim.kernel.Unit;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -17,8 +19,8 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 /**
@@ -52,14 +54,14 @@ public final class TornadoChart {
         XYIntervalSeries high = new XYIntervalSeries("Input in its highest tenth");
         String[] labels = new String[rows.size()];
         TornadoLabels names = new TornadoLabels(r.simulation().params());
-        List<XYTextAnnotation> ends = new java.util.ArrayList<>();
+        List<XYTextAnnotation> ends = new ArrayList<>();
         boolean defaults = false;
         for (int i = 0; i < rows.size(); i++) {
             Sensitivity.Row row = rows.get(i);
             double x = rows.size() - 1 - i;  // most influential at the top
             labels[(int) x] = names.label(row.input());
             defaults |= names.isDefault(row.input());
-            java.util.Optional<String[]> values = names.lowHigh(row.input());
+            Optional<String[]> values = names.lowHigh(row.input());
             if (values.isPresent()) {
                 ends.add(end(x, row.lowMean() - mean, "\u2264 " + values.get()[0]));
                 ends.add(end(x, row.highMean() - mean, "\u2265 " + values.get()[1]));

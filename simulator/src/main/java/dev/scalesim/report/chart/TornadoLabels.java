@@ -3,6 +3,7 @@ package dev.scalesim.report.chart;
 import dev.scalesim.kernel.Param;
 import dev.scalesim.kernel.Unit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,9 +54,9 @@ final class TornadoLabels {
         return switch (unit) {
             case USD, USD_PER_MONTH -> ShortNumberFormat.money(v);
             case FRACTION, FRACTION_PER_MONTH, FRACTION_PER_YEAR -> ShortNumberFormat.percent(v);
-            case MULTIPLIER -> String.format(java.util.Locale.ROOT, "%.2fx", v);
+            case MULTIPLIER -> String.format(Locale.ROOT, "%.2fx", v);
             case COUNT, COUNT_PER_MONTH, COUNT_PER_YEAR, MONTHS, DAYS, NUMBER -> Math.abs(v) >= 1000
-                    ? ShortNumberFormat.count(v) : String.format(java.util.Locale.ROOT, Math.abs(v) >= 10 ? "%.0f" : "%.2g", v);
+                    ? ShortNumberFormat.count(v) : String.format(Locale.ROOT, Math.abs(v) >= 10 ? "%.0f" : "%.2g", v);
         };
     }
 

@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Renders {@code index.html}: the run at a glance (key-outcomes table and the cross-scenario
@@ -88,11 +91,11 @@ public final class IndexPage {
             // every scenario, by name (the page's own order is the run's), so a reader finds one at a glance
             h.append(" <details class=\"index\"").append(n <= OPEN ? " open" : "").append("><summary>Scenario index (")
                     .append(n).append(")</summary>\n<ol class=\"index\">\n");
-            java.util.List<Integer> byName = new java.util.ArrayList<>();
+            List<Integer> byName = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 byName.add(i);
             }
-            byName.sort(java.util.Comparator.comparing((Integer i) -> run.scenarios().get(i).scenario(),
+            byName.sort(Comparator.comparing((Integer i) -> run.scenarios().get(i).scenario(),
                     String.CASE_INSENSITIVE_ORDER));
             for (int i : byName) {
                 ScenarioOutcomes s = run.scenarios().get(i);
@@ -248,7 +251,7 @@ public final class IndexPage {
     private static String pair(ScenarioOutcomes s, Optional<String> best, String metric, int months) {
         Optional<ArmOutcome> base = s.get(Arm.BASELINE, metric);
         Optional<ArmOutcome> top = best.flatMap(b -> s.get(b, metric));
-        java.util.function.Function<Optional<ArmOutcome>, String> show = metric.equals("p_cash_out")
+        Function<Optional<ArmOutcome>, String> show = metric.equals("p_cash_out")
                 ? o -> o.map(x -> percent(x.mean())).orElse("")
                 : o -> breakeven(o, months);
         return show.apply(base) + (top.isPresent() ? " &rarr; " + show.apply(top) : "");

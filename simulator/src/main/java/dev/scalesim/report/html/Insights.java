@@ -153,8 +153,8 @@ public record Insights(List<String> lines) {
         for (String[] r : rows(file)) {
             if (r.length > 13 && "horizon".equals(r[2]) && "true".equals(r[13])) {
                 lines.add("Ledger: arm " + r[1] + " loses money on every use: COGS per use $"
-                        + String.format(java.util.Locale.ROOT, "%.4g", number(r[8])) + " exceeds revenue per use $"
-                        + String.format(java.util.Locale.ROOT, "%.4g", number(r[7]))
+                        + String.format(Locale.ROOT, "%.4g", number(r[8])) + " exceeds revenue per use $"
+                        + String.format(Locale.ROOT, "%.4g", number(r[7]))
                         + " over the horizon (ledger.csv); a feature that loses money on every use needs a redesign.");
             }
         }

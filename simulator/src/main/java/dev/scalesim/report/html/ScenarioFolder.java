@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What a scenario's report folder holds on disk: which tables and manifest exist, a few facts
@@ -65,7 +66,7 @@ public record ScenarioFolder(String folder, List<String> files, List<String> cha
 
     public static ScenarioFolder read(Path out, String folder) throws IOException {
         Path dir = out.resolve(folder);
-        List<String> files = java.util.stream.Stream.concat(FILES.stream(), OPTIONAL.stream())
+        List<String> files = Stream.concat(FILES.stream(), OPTIONAL.stream())
                 .filter(f -> Files.isRegularFile(dir.resolve(f))).toList();
         List<String> charts = new ArrayList<>();
         Path chartDir = dir.resolve(CHARTS);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public record SegmentView(int month, Map<String, Map<String, Map<String, double[
         if (month < 0) {
             throw new IllegalArgumentException("month must be >= 0, got " + month);
         }
-        cells = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cells));  // keeps the table's order
+        cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));  // keeps the table's order
     }
 
     /** Segment rows in the table's order, the unallocated rest last. */
@@ -83,9 +84,9 @@ public record SegmentView(int month, Map<String, Map<String, Map<String, double[
         last.forEach((segment, arms) -> {
             Map<String, Map<String, double[]>> copy = new LinkedHashMap<>();
             arms.forEach((arm, fields) -> copy.put(arm, Map.copyOf(fields)));
-            cells.put(segment, java.util.Collections.unmodifiableMap(copy));
+            cells.put(segment, Collections.unmodifiableMap(copy));
         });
-        return new SegmentView(month, java.util.Collections.unmodifiableMap(cells));
+        return new SegmentView(month, Collections.unmodifiableMap(cells));
     }
 
     /** The view's HTML: one small table per segment, baseline against {@code best} (if any). */

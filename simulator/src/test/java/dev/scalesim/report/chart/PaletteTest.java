@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +37,7 @@ class PaletteTest {
     @Test
     void armsWithinThePaletteAreDistinctSolidAndNotTheBaselineColour() {
         List<ArmStyle> styles = Palette.styles(SOLUTIONS, List.of("baseline", "a", "b", "c", "d", "plan:x", "plan:y"));
-        Set<java.awt.Color> colors = new HashSet<>();
+        Set<Color> colors = new HashSet<>();
         for (ArmStyle s : styles) {
             assertTrue(colors.add(s.color()), "repeated colour for " + s.arm());
             assertFalse(s.dashed());
@@ -45,19 +47,19 @@ class PaletteTest {
 
     @Test
     void twentyArmsHaveTwentyDistinctSolidColours() {
-        List<String> catalogue = new java.util.ArrayList<>();
+        List<String> catalogue = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             catalogue.add("s" + i);
         }
         // solutions far down a long catalogue, plus plans: slots past the palette take free colours
-        List<String> arms = new java.util.ArrayList<>(List.of("baseline"));
+        List<String> arms = new ArrayList<>(List.of("baseline"));
         for (int i = 11; i <= 27; i++) {
             arms.add("s" + i);
         }
         arms.addAll(List.of("plan:a", "plan:b", "plan:c"));
         assertEquals(21, arms.size());
         List<ArmStyle> styles = Palette.styles(catalogue, arms);
-        Set<java.awt.Color> colors = new HashSet<>();
+        Set<Color> colors = new HashSet<>();
         for (ArmStyle s : styles) {
             assertTrue(colors.add(s.color()), "repeated colour for " + s.arm());
             assertFalse(s.dashed(), s.arm());
@@ -66,7 +68,7 @@ class PaletteTest {
 
     @Test
     void pastTwentyArmsColoursRepeatDashed() {
-        List<String> arms = new java.util.ArrayList<>(List.of("baseline"));
+        List<String> arms = new ArrayList<>(List.of("baseline"));
         for (int i = 1; i <= 21; i++) {
             arms.add("plan:p" + i);
         }
@@ -83,10 +85,10 @@ class PaletteTest {
      */
     @Test
     void everyColourIsReadableOnWhiteAndFarFromTheOthers() {
-        List<java.awt.Color> all = new java.util.ArrayList<>(List.of(Palette.ARMS));
+        List<Color> all = new ArrayList<>(List.of(Palette.ARMS));
         assertEquals(20, all.size());
         all.add(Palette.BASELINE);
-        for (java.awt.Color c : all) {
+        for (Color c : all) {
             assertTrue(1.05 / (luminance(c) + 0.05) >= 2.2, Palette.css(c) + " is faint on white");
             assertFalse(c.getRed() == c.getGreen() && c.getGreen() == c.getBlue() && c != Palette.BASELINE,
                     Palette.css(c) + " is a grey like the baseline");
@@ -106,11 +108,11 @@ class PaletteTest {
         return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
-    private static double luminance(java.awt.Color c) {
+    private static double luminance(Color c) {
         return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
     }
 
-    private static double[] lab(java.awt.Color c) {
+    private static double[] lab(Color c) {
         double r = linear(c.getRed());
         double g = linear(c.getGreen());
         double b = linear(c.getBlue());
@@ -126,6 +128,6 @@ class PaletteTest {
 
     @Test
     void cssColour() {
-        assertEquals("#0072B2", Palette.css(new java.awt.Color(0x0072B2)));
+        assertEquals("#0072B2", Palette.css(new Color(0x0072B2)));
     }
 }

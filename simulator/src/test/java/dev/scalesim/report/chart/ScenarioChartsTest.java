@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -97,9 +98,9 @@ class ScenarioChartsTest {
             String text = Files.readString(svg, StandardCharsets.UTF_8);
             Document doc = parse(svg);
             assertEquals("svg", doc.getDocumentElement().getTagName(), stem);
-            double[] box = java.util.Arrays.stream(doc.getDocumentElement().getAttribute("viewBox").split("\\s+"))
+            double[] box = Arrays.stream(doc.getDocumentElement().getAttribute("viewBox").split("\\s+"))
                     .mapToDouble(Double::parseDouble).toArray();
-            assertEquals(List.of(0.0, 0.0, 960.0, 540.0), java.util.Arrays.stream(box).boxed().toList(), stem);
+            assertEquals(List.of(0.0, 0.0, 960.0, 540.0), Arrays.stream(box).boxed().toList(), stem);
             assertEquals(0, doc.getElementsByTagName("script").getLength(), stem + " has a script element");
             assertFalse(text.contains("<script"), stem + " carries the name as markup");
             assertTrue(text.contains("&lt;script&gt;"), stem + " should print the name escaped");

@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import dev.scalesim.report.chart.ChartFile;
+import dev.scalesim.report.chart.ScenarioOutcomes;
 import dev.scalesim.support.Chromium;
+import dev.scalesim.support.SampleOutcomes;
 import dev.scalesim.support.SampleRun;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +52,7 @@ class IndexPageBrowserTest {
         for (String url : report.requests()) {
             assertTrue(url.startsWith("file:") || url.startsWith("data:"), "the page fetched " + url);
         }
-        var page = com.google.gson.JsonParser.parseString(report.value().getAsString()).getAsJsonObject();
+        var page = JsonParser.parseString(report.value().getAsString()).getAsJsonObject();
         assertEquals(0, page.get("scripts").getAsInt());
         List<String> shown = new ArrayList<>();
         for (JsonElement e : page.getAsJsonArray("names")) {
@@ -65,24 +71,24 @@ class IndexPageBrowserTest {
     void aBatchOf37ScenariosDefersTheCollapsedScenariosImagesUntilTheyAreRead() throws Exception {
         int n = 37;
         Path run = scratch.resolve("batch");
-        java.awt.image.BufferedImage tiny = new java.awt.image.BufferedImage(32, 18,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        BufferedImage tiny = new BufferedImage(32, 18,
+                BufferedImage.TYPE_INT_RGB);
         List<String> stems = new ArrayList<>();
-        for (dev.scalesim.report.chart.ChartFile f : dev.scalesim.report.chart.ChartFile.values()) {
+        for (ChartFile f : ChartFile.values()) {
             stems.add(f.stem());
         }
-        stems.add(dev.scalesim.report.chart.ChartFile.view("deals_won"));
-        stems.add(dev.scalesim.report.chart.ChartFile.view("free_users"));
-        stems.add(dev.scalesim.report.chart.ChartFile.view("new_seats"));
-        List<dev.scalesim.report.chart.ScenarioOutcomes> scenarios = new ArrayList<>();
+        stems.add(ChartFile.view("deals_won"));
+        stems.add(ChartFile.view("free_users"));
+        stems.add(ChartFile.view("new_seats"));
+        List<ScenarioOutcomes> scenarios = new ArrayList<>();
         List<ScenarioFolder> folders = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Path charts = run.resolve("s" + i).resolve(ScenarioFolder.CHARTS);
             Files.createDirectories(charts);
             for (String stem : stems) {
-                javax.imageio.ImageIO.write(tiny, "png", charts.resolve(stem + ".png").toFile());
+                ImageIO.write(tiny, "png", charts.resolve(stem + ".png").toFile());
             }
-            scenarios.add(dev.scalesim.support.SampleOutcomes.scenario("s" + i, 1e6 + i, 1e5));
+            scenarios.add(SampleOutcomes.scenario("s" + i, 1e6 + i, 1e5));
             folders.add(new ScenarioFolder("s" + i, ScenarioFolder.FILES, stems,
                     stems.stream().map(x -> false).toList(), 36, "batch.csv"));
         }

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalesim.report.Folders;
+import dev.scalesim.report.chart.ScenarioOutcomes;
+import dev.scalesim.support.SampleOutcomes;
 import dev.scalesim.support.SampleRun;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,10 +93,10 @@ class IndexPageTest {
 
     @Test
     void aLargeBatchCollapsesScenariosPastTheFirstTenAndLoadsTheirImagesLazily() {
-        List<dev.scalesim.report.chart.ScenarioOutcomes> scenarios = new ArrayList<>();
+        List<ScenarioOutcomes> scenarios = new ArrayList<>();
         List<ScenarioFolder> folders = new ArrayList<>();
         for (int i = 0; i < IndexPage.OPEN + 2; i++) {
-            scenarios.add(dev.scalesim.support.SampleOutcomes.scenario("s" + i, 1e6, 1e5));
+            scenarios.add(SampleOutcomes.scenario("s" + i, 1e6, 1e5));
             folders.add(new ScenarioFolder("s" + i, ScenarioFolder.FILES, List.of("fan-mrr"), List.of(true), 36, "x.csv"));
         }
         String html = IndexPage.render(new IndexPage.Run("batch", scenarios, folders, null, "t", "now"));
@@ -131,8 +135,8 @@ class IndexPageTest {
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
