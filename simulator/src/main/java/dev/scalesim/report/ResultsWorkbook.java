@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -41,7 +42,7 @@ public final class ResultsWorkbook {
     public static final String FILE = "results.xlsx";
     /** Rows a sheet holds below its header (Excel's limit is 1,048,576 rows in all). */
     static final int SHEET_ROWS = 1_048_575;
-    private static final int FLUSH_ROWS = 5_000;
+    static final int FLUSH_ROWS = 5_000;
     static final String KEY_OUTCOMES = "key outcomes";
     static final String[] KEY_HEADER = {"scenario", "model", "trials", "seed", "rank", "arm", "arr_mean", "arr_p5",
         "arr_p95", "delta_arr_mean", "delta_arr_ci_low", "delta_arr_ci_high", "p_better", "p_cash_out",
@@ -129,6 +130,9 @@ public final class ResultsWorkbook {
         private final String name;
         private String[] header;
         private String[] formats;
+        /** Per column, the format of the run of rows not yet styled, and the run's first row. */
+        private String[] runFormat;
+        private int[] runStart;
         private int metricColumn;
         private Worksheet sheet;
         private int sheets;
@@ -159,6 +163,8 @@ public final class ResultsWorkbook {
         void header(String[] names) {
             header = names.clone();
             formats = new String[header.length];
+            runFormat = new String[header.length];
+            runStart = new int[header.length];
             metricColumn = -1;
             for (int c = 0; c < header.length; c++) {
                 formats[c] = FIXED.get(header[c]);
@@ -173,25 +179,50 @@ public final class ResultsWorkbook {
                 next();
             }
             Unit unit = metricColumn < 0 || metricColumn >= cells.length ? null : UNITS.get(cells[metricColumn]);
-            for (int c = 0; c < cells.length && c < header.length; c++) {
-                String cell = cells[c];
-                if (cell == null || cell.isEmpty()) {
-                    continue;
-                }
-                Double number = TEXT.contains(header[c]) ? null : number(cell);
-                if (number == null) {
-                    sheet.value(row, c, cell);
-                } else {
-                    sheet.value(row, c, number);
-                    String format = OF_METRIC.contains(header[c]) ? format(unit) : formats[c];
-                    if (format != null) {
-                        sheet.style(row, c).format(format).set();
+            for (int c = 0; c < header.length; c++) {
+                String cell = c < cells.length ? cells[c] : null;
+                String format = null;
+                if (cell != null && !cell.isEmpty()) {
+                    Double number = TEXT.contains(header[c]) ? null : number(cell);
+                    if (number == null) {
+                        sheet.value(row, c, cell);
+                    } else {
+                        sheet.value(row, c, number);
+                        format = OF_METRIC.contains(header[c]) ? format(unit) : formats[c];
                     }
+                }
+                if (!Objects.equals(format, runFormat[c])) {
+                    style(c, row);
+                    runFormat[c] = format;
+                    runStart[c] = row;
                 }
             }
             row++;
             if (row % FLUSH_ROWS == 0) {
+                styleAll();
                 sheet.flush();
+            }
+        }
+
+        /**
+         * Gives column c's run of rows [runStart, end) its number format, one range at a time:
+         * styling cell by cell costs fastexcel a style merge per cell, half of the workbook's
+         * time. Runs end where the format changes (a table's rows come grouped by metric), at
+         * a cell without a number, and before rows are flushed to the file.
+         */
+        private void style(int c, int end) {
+            if (runFormat[c] != null && end > runStart[c]) {
+                sheet.range(runStart[c], c, end - 1, c).style().format(runFormat[c]).set();
+            }
+            runFormat[c] = null;
+            runStart[c] = end;
+        }
+
+        private void styleAll() {
+            for (int c = 0; c < header.length; c++) {
+                String format = runFormat[c];
+                style(c, row);
+                runFormat[c] = format;
             }
         }
 
@@ -210,6 +241,9 @@ public final class ResultsWorkbook {
 
         private void finishSheet() throws IOException {
             if (sheet != null) {
+                for (int c = 0; c < header.length; c++) {
+                    style(c, row);
+                }
                 sheet.setAutoFilter(0, 0, Math.max(row - 1, 1), header.length - 1);
                 sheet.finish();
             }

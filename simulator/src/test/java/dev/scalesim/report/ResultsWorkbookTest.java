@@ -11,9 +11,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -109,6 +112,30 @@ class ResultsWorkbookTest {
         assertEquals("$#,##0", formats.get("arr_end"));
         assertEquals("0.0%", formats.get("p_cash_out"));
         assertEquals("0.0%", cell("solutions", 1, "p_better").getDataFormatString());
+    }
+
+    @Test
+    void everyNumberOfTheMonthlySheetHasItsMetricsFormatAcrossRangesAndFlushes() {
+        // formats are set a range of rows at a time: a range ends where the metric changes and at
+        // every flush, so each metric's statistics must still carry exactly its unit's format
+        List<Row> rows = sheets.get("monthly");
+        List<String> head = header("monthly");
+        int metric = head.indexOf("metric");
+        Map<String, Set<String>> byMetric = new HashMap<>();
+        for (Row r : rows.subList(1, rows.size())) {
+            for (String stat : List.of("mean", "p5", "p50", "p95")) {
+                Cell c = r.getCell(head.indexOf(stat));
+                if (c != null && c.getType() == CellType.NUMBER) {
+                    byMetric.computeIfAbsent(r.getCell(metric).asString(), k -> new HashSet<>())
+                            .add(String.valueOf(c.getDataFormatString()));
+                }
+            }
+        }
+        assertTrue(rows.size() > ResultsWorkbook.FLUSH_ROWS, "the sheet crosses a flush: " + rows.size() + " rows");
+        byMetric.forEach((m, f) -> assertEquals(1, f.size(), m + " has formats " + f));
+        assertEquals(Set.of("$#,##0"), byMetric.get("mrr"));
+        assertTrue(byMetric.values().stream().flatMap(Set::stream).distinct().count() >= 3,
+                "metrics of several units: " + byMetric);
     }
 
     @Test
