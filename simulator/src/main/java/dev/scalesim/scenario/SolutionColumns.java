@@ -88,8 +88,9 @@ final class SolutionColumns implements ParameterColumns.Prefixes {
             return o;
         }
         if (key.equals("one_time_cost") || key.equals("monthly_cost")) {
-            if (d.lower() < 0 || d.upper() == Double.POSITIVE_INFINITY && d.isConstant()) {
-                row.problem(column, row.column(column) + " must be a cost >= 0, got " + d.expression());
+            String cost = SolutionOverrides.costProblem(row.column(column), d);
+            if (cost != null) {
+                row.problem(column, cost);
                 return o;
             }
             return key.equals("one_time_cost") ? o.withOneTime(d) : o.withMonthly(d);

@@ -45,6 +45,20 @@ record SolutionOverrides(Map<String, Distribution> sizes, OptionalInt start, Opt
         }
     }
 
+    /**
+     * Why {@code d} cannot be the cost {@code field} (a cell's column name), or null when it can: a
+     * cost is a finite amount >= 0.
+     */
+    static String costProblem(String field, Distribution d) {
+        if (d.lower() < 0) {
+            return field + " must be a cost >= 0, got " + d.expression();
+        }
+        if (d.upper() == Double.POSITIVE_INFINITY && d.isConstant()) {
+            return field + " must be a finite amount >= 0 (a cost cannot be unlimited), got " + d.expression();
+        }
+        return null;
+    }
+
     SolutionOverrides withSize(String param, Distribution size) {
         Map<String, Distribution> more = new HashMap<>(sizes);
         more.put(param, size);

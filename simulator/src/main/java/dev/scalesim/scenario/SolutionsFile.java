@@ -240,8 +240,9 @@ public final class SolutionsFile {
             if (d == null) {
                 return known;
             }
-            if (d.lower() < 0 || d.upper() == Double.POSITIVE_INFINITY && d.isConstant()) {
-                problem(row, column, column + " must be a cost >= 0, got " + d.expression());
+            String cost = SolutionOverrides.costProblem(column, d);
+            if (cost != null) {
+                problem(row, column, cost);
                 return known;
             }
             if (known != null && !known.expression().equals(d.expression())) {

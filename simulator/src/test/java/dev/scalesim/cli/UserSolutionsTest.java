@@ -81,6 +81,7 @@ class UserSolutionsTest {
                 "Bad Id,price,scale,1.1,,",
                 "customer-success,price,scale,1.1,,",
                 "neg-cost,price,scale,1.1,,-5",
+                "endless-cost,price,scale,1.1,,unlimited",
                 ""));
         Files.writeString(dir.resolve("s.csv"), "scenario,model,months,trials,solutions_file\n"
                 + "a,subscription-saas,6,100,bad.csv\n");
@@ -94,6 +95,8 @@ class UserSolutionsTest {
         assertTrue(err.contains(bad + ":6:5: when must be a rule"), err);
         assertTrue(err.contains(bad + ":8:1: solution id 'Bad Id'"), err);
         assertTrue(err.contains(bad + ":10:6: monthly_cost must be a cost >= 0"), err);
+        assertTrue(err.contains(bad + ":11:6: monthly_cost must be a finite amount >= 0 (a cost cannot be unlimited), "
+                + "got unlimited"), err);
         assertFalse(Files.exists(out), "nothing is written");
     }
 

@@ -137,7 +137,8 @@ class SolutionColumnsTest {
         assertEquals(List.of("s.csv:7:1: spot-instances.start must be a whole number in [1, 240], got '0'",
                 "s.csv:7:2: spot-instances.ramp must be a whole number in [0, 240], got '1.5'",
                 "s.csv:7:3: spot-instances.monthly_cost must be a cost >= 0, got -5",
-                "s.csv:7:4: spot-instances.one_time_cost must be a cost >= 0, got unlimited",
+                "s.csv:7:4: spot-instances.one_time_cost must be a finite amount >= 0 (a cost cannot be unlimited), "
+                        + "got unlimited",
                 "s.csv:7:5: spot-instances.cost_per_use scales cost_per_use: the factor must be >= 0, got -0.5",
                 "s.csv:7:6: spot-instances.monthly_churn: expected a number such as 0.05, 5%, 50k, 1.2M or $1,200, "
                         + "a distribution such as pert(1%,2%,4%) or '300 to 900', got 'half'"), messages());
