@@ -66,6 +66,15 @@ final class ParameterColumns {
     }
 
     /**
+     * Why a cell for {@code segment} does nothing: the row's {@code segments} column leaves it out
+     * ({@code active} are the segments the row simulates).
+     */
+    static String inactive(String segment, List<String> active) {
+        return "segment '" + segment + "' is not active in this scenario (active: " + String.join(", ", active)
+                + "; add it to the segments column)";
+    }
+
+    /**
      * Reads the row's model cells in column order, handing {@code <solution>.<key>} cells to
      * {@code solutions}, so the problems come in the order of the cells.
      *
@@ -101,8 +110,7 @@ final class ParameterColumns {
         if (model.segment(prefix).isPresent()) {
             ParamDef def = model.param(key).filter(ParamDef::perSegment).orElse(null);
             if (!segments.contains(prefix)) {
-                row.problem(c, "segment '" + prefix + "' is not active in this scenario (active: "
-                        + String.join(", ", segments) + "; add it to the segments column)");
+                row.problem(c, inactive(prefix, segments));
             } else if (def == null) {
                 row.problem(c, "'" + key + "' is not a per-segment parameter of model " + model.id()
                         + Suggest.didYouMean(key, model.params().stream().filter(ParamDef::perSegment)

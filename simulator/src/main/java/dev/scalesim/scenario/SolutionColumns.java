@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * the users' from solutions files), {@code <solution>.<key>} overrides, {@code solutions},
  * {@code plans} and the {@code plan_search} pool; and turns a solution into the intervention
  * the row runs. A solution whose every effect is on a segment the row does not simulate is
- * inert: left out of {@code all}, an error where named.
+ * inert: left out of {@code all}, an error where named; a cell sizing an effect on such a segment
+ * is an error too (the effect is left out, the cell would change nothing).
  */
 final class SolutionColumns implements ParameterColumns.Prefixes {
     private static final Pattern PLAN_NAME = Pattern.compile("[A-Za-z0-9_-]+");
@@ -82,6 +83,14 @@ final class SolutionColumns implements ParameterColumns.Prefixes {
                 row.problem(column, e.getMessage());
                 return o;
             }
+        }
+        int dot = key.indexOf('.');
+        if (dot >= 0 && !active.contains(key.substring(0, dot))
+                && solution.effects().stream().anyMatch(e -> e.param().equals(key))) {
+            // the effect is left out of the intervention: the cell would change nothing
+            row.problem(column, row.column(column) + " = " + Limit.quote(text.strip()) + ": "
+                    + ParameterColumns.inactive(key.substring(0, dot), active));
+            return o;
         }
         Distribution d = ParameterColumns.parse(row, column, text);
         if (d == null) {

@@ -292,6 +292,17 @@ class ValidationTest {
     }
 
     @Test
+    void aSolutionCellForASegmentTheRowDoesNotSimulateIsReportedAsAPlainSegmentCellIs() {
+        assertProblems(problems(RUN + ",segments,enterprise.price,usage-pricing-smb.smb.cac",
+                        "a,api-access,12,100,1,all,all,,developers,5,0.5",
+                        "b,api-access,12,100,1,all,all,,developers;smb,,0.5"),
+                at(2, 10, "segment 'enterprise' is not active in this scenario (active: developers; add it to the "
+                        + "segments column)"),
+                at(2, 11, "usage-pricing-smb.smb.cac = 0.5: segment 'smb' is not active in this scenario (active: "
+                        + "developers; add it to the segments column)"));
+    }
+
+    @Test
     void aMisspeltModelDoesNotHideTheRowsOtherProblems() {
         assertProblems(problems(RUN + ",cost_per_use,monthly_churn,smb.price,startng_cash",
                         "a,vertical-ai-sas,12,100,1,all,all,,uniform(5;1),150%,-3,1M",

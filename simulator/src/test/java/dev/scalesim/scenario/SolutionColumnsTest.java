@@ -194,6 +194,23 @@ class SolutionColumnsTest {
     }
 
     @Test
+    void aCellForAnEffectOnASegmentTheRowDoesNotSimulateIsReported() {
+        Solution smb = API.solution("usage-pricing-smb").orElseThrow();
+        RowCells row = row("usage-pricing-smb.smb.cac", "0.5", "usage-pricing-smb.start", "3");
+        SolutionColumns columns = columns(List.of("developers", "enterprise"), row);
+        assertTrue(cell(columns, row, 0));
+        assertTrue(cell(columns, row, 1));
+        assertEquals(List.of("s.csv:7:1: usage-pricing-smb.smb.cac = 0.5: segment 'smb' is not active in this "
+                + "scenario (active: developers, enterprise; add it to the segments column)"), messages());
+        problems.clear();
+        SolutionColumns active = columns(List.of("smb"), row);
+        assertTrue(cell(active, row, 0));
+        assertEquals(Distribution.constant(0.5), active.intervention(smb).effects().stream()
+                .filter(e -> e.param().equals("smb.cac")).findFirst().orElseThrow().size());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void aBlankOrAllSolutionsCellRunsEverySolutionThatIsNotInert() {
         List<String> expected = IDS.stream().filter(id -> !id.equals("usage-pricing-smb")).toList();
         assertEquals(expected, ids(columns(List.of("developers"), row("solutions", "")).chosen()));
