@@ -90,7 +90,8 @@ final class RowCells implements StudyColumns.Row {
 
     /**
      * A selection column ({@code challenges}, {@code solutions}): {@code all}, {@code none} or
-     * ids of {@code all}; blank means all. Unknown ids are reported and left out.
+     * ids of {@code all}; blank means all. Unknown ids are reported and left out, an id listed twice
+     * is reported (and kept once).
      */
     Set<String> selection(String column, List<String> all, String what, BusinessModel model) {
         String text = cell(column);
@@ -106,8 +107,8 @@ final class RowCells implements StudyColumns.Row {
                 problem(column, "unknown " + what + " '" + id + "' for model " + model.id()
                         + Suggest.didYouMean(id, all) + " (expected all, none or some of: "
                         + String.join(", ", all) + ")");
-            } else {
-                chosen.add(id);
+            } else if (!chosen.add(id)) {
+                problem(column, what + " '" + id + "' is listed twice");
             }
         }
         return chosen;

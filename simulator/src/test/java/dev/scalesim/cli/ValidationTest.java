@@ -263,6 +263,16 @@ class ValidationTest {
     }
 
     @Test
+    void anIdListedTwiceIsReportedInEveryListCell() {
+        assertProblems(problems(RUN + ",segments,plan_search",
+                        "a,api-access,12,100,1,heavy-usage;heavy-usage,automation;go-global;automation,,smb;smb,"
+                                + "automation;go-global"),
+                at(2, 6, "challenge 'heavy-usage' is listed twice"),
+                at(2, 7, "solution 'automation' is listed twice"),
+                at(2, 9, "segment 'smb' is listed twice"));
+    }
+
+    @Test
     void unknownQualifiedColumnsSuggestTheNearestValidOne() {
         assertProblems(problems(RUN + ",custmer-success.monthly_churn,customer-success.montly_churn,smb.prise,"
                         + "customer-success.start",

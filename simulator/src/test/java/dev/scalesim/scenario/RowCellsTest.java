@@ -94,6 +94,14 @@ class RowCellsTest {
     }
 
     @Test
+    void anIdListedTwiceInASelectionIsReportedAsASegmentListedTwiceIs() {
+        RowCells row = row(new boolean[1], "challenges", "heavy-usage; price-wars, heavy-usage");
+        assertEquals(List.of("heavy-usage", "price-wars"),
+                List.copyOf(row.selection("challenges", CHALLENGES, "challenge", API)));
+        assertEquals(List.of("s.csv:7:1: challenge 'heavy-usage' is listed twice"), messages());
+    }
+
+    @Test
     void listCellsSplitOnSemicolonsBarsAndCommasAndDropBlanks() {
         assertEquals(List.of("a", "b", "c", "d"), RowCells.ids(" a; b|c,, d ;"));
         assertEquals(List.of(), RowCells.ids(" ; "));

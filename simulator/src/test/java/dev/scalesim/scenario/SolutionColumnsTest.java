@@ -228,6 +228,13 @@ class SolutionColumnsTest {
     }
 
     @Test
+    void aSolutionListedTwiceIsReported() {
+        RowCells row = row("solutions", "automation;spot-instances;automation");
+        assertEquals(List.of("spot-instances", "automation"), ids(columns(ALL_SEGMENTS, row).chosen()));
+        assertEquals(List.of("s.csv:7:1: solution 'automation' is listed twice"), messages());
+    }
+
+    @Test
     void namingAnInertOrUnknownSolutionIsReported() {
         RowCells row = row("model", "api-access", "solutions", "usage-pricing-smb;automaton");
         assertEquals(List.of(), columns(List.of("developers"), row).chosen());
