@@ -41,23 +41,7 @@ public final class LogHistogram {
     private boolean whole = true;
 
     public void add(double v) {
-        if (v != v) {
-            return;
-        }
-        if (v < smallest) {
-            smallest = v;
-        }
-        if (v > largest) {
-            largest = v;
-        }
-        whole &= v == Math.rint(v);
-        if (v > ZERO) {
-            positive.add(index(v));
-        } else if (v < -ZERO) {
-            negative.add(index(-v));
-        } else {
-            zeros++;
-        }
+        addCopies(v, 1);
     }
 
     /**
@@ -67,7 +51,10 @@ public final class LogHistogram {
      */
     public void addAll(double[] values, int from, int count) {
         if (count > 1 && repeats(values, from, count)) {
-            addCopies(values[from], count);
+            double v = values[from];
+            if (v >= -Double.MAX_VALUE && v <= Double.MAX_VALUE) {
+                addCopies(v, count); // finite values only, like the loop below
+            }
             return;
         }
         Side pos = positive;
@@ -96,7 +83,7 @@ public final class LogHistogram {
             if (v > ZERO && v <= Double.MAX_VALUE) {
                 int i = index(v) - posBase;
                 if (i < 0 || i >= posLow.length) {
-                    pos.add(index(v));
+                    pos.add(index(v), 1);
                     posLow = pos.low;
                     posBase = pos.base;
                     continue;
@@ -110,7 +97,7 @@ public final class LogHistogram {
             } else if (v < -ZERO && v >= -Double.MAX_VALUE) {
                 int i = index(-v) - negBase;
                 if (i < 0 || i >= negLow.length) {
-                    neg.add(index(-v));
+                    neg.add(index(-v), 1);
                     negLow = neg.low;
                     negBase = neg.base;
                     continue;
@@ -147,12 +134,12 @@ public final class LogHistogram {
         return true;
     }
 
-    /** {@code copies} values v at once: the same counts, extremes and flag as adding each (finite only). */
+    /** {@code copies} values v at once, as adding each would (NaN is skipped). */
     private void addCopies(double v, long copies) {
-        if (!(v >= -Double.MAX_VALUE && v <= Double.MAX_VALUE)) {
+        if (v != v) {
             return;
         }
-        // The loop's comparisons, not Math.min: -0.0 after 0.0 must leave the extreme as it is.
+        // Comparisons, not Math.min: -0.0 after 0.0 must leave the extreme as it is.
         if (v < smallest) {
             smallest = v;
         }
@@ -285,19 +272,6 @@ public final class LogHistogram {
         private int[] high;
         private int base;
         private long total;
-
-        void add(int index) {
-            int i = index - base;
-            if (i < 0 || i >= low.length) {
-                i = make(index, index);
-            }
-            char c = (char) (low[i] + 1);
-            low[i] = c;
-            if (c == 0) {
-                carry(i, 1);
-            }
-            total++;
-        }
 
         /** Adds {@code amount} to one bucket, as that many single adds would (carries included). */
         void add(int index, long amount) {

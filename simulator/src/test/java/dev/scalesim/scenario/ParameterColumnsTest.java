@@ -279,20 +279,12 @@ class ParameterColumnsTest {
                 .orElseThrow(() -> new AssertionError("no param " + id));
     }
 
-    /** A row at line 7 of s.csv: column names and cells, alternating. */
     private RowCells row(String... columnsAndCells) {
-        List<String> header = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < columnsAndCells.length; i += 2) {
-            header.add(columnsAndCells[i]);
-            cells.add(columnsAndCells[i + 1]);
-        }
-        CsvRows source = new CsvRows(FILE, "sha", "UTF-8", ',', header, 1, List.of());
-        return new RowCells(source, header, new boolean[header.size()], new CsvRows.Row(7, cells), problems);
+        return RowFixture.row(FILE, problems, columnsAndCells);
     }
 
     private List<String> messages() {
-        return problems.stream().map(Problem::format).toList();
+        return RowFixture.messages(problems);
     }
 
     /** The row's solutions as {@link SolutionColumns} would see them: spot-instances only, each cell recorded. */

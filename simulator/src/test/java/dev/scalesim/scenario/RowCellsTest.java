@@ -107,19 +107,11 @@ class RowCellsTest {
         assertEquals(List.of(), RowCells.ids(" ; "));
     }
 
-    /** A row at line 7 of s.csv: column names and cells, alternating. */
     private RowCells row(boolean[] skip, String... columnsAndCells) {
-        List<String> header = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < columnsAndCells.length; i += 2) {
-            header.add(columnsAndCells[i]);
-            cells.add(columnsAndCells[i + 1]);
-        }
-        CsvRows source = new CsvRows(FILE, "sha", "UTF-8", ',', header, 1, List.of());
-        return new RowCells(source, header, skip, new CsvRows.Row(7, cells), problems);
+        return RowFixture.row(FILE, problems, skip, columnsAndCells);
     }
 
     private List<String> messages() {
-        return problems.stream().map(Problem::format).toList();
+        return RowFixture.messages(problems);
     }
 }
