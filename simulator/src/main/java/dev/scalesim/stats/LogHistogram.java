@@ -393,16 +393,9 @@ public final class LogHistogram {
             if (other.total == 0) {
                 return;
             }
-            int first = -1;
-            int last = -1;
-            for (int i = 0; i < other.low.length; i++) {
-                if (other.count(i) != 0) {
-                    last = i;
-                    if (first < 0) {
-                        first = i;
-                    }
-                }
-            }
+            int[] u = other.used();
+            int first = u[0];
+            int last = u[1] - 1;
             int offset = make(other.base + first, other.base + last) - first;
             if (high == null && other.high == null) {
                 // The common case: 16-bit counts on both sides, carrying only where a sum overflows.
