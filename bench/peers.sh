@@ -12,6 +12,8 @@
 #   TRIALS=20000 RUNS=5 bench/peers.sh
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=lib.sh
+source "$here/bench/lib.sh"
 trials="${TRIALS:-50000}"
 runs="${RUNS:-3}"
 work="$(mktemp -d)"
@@ -24,12 +26,11 @@ fi
 
 scalesim_seconds() {
   rm -rf "$work/out"
-  local t0 t1
+  local t0
   t0="$(date +%s.%N)"
   "$here/scalesim" run "$here/bench/peers/plain.csv" --trials "$trials" --threads "$1" --out "$work/out" \
     --quiet --no-charts
-  t1="$(date +%s.%N)"
-  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }'
+  seconds_since "$t0"
 }
 
 echo "peers bench: $trials trials, $runs rounds, $(nproc) cores; $(uptime)" >&2
@@ -42,16 +43,8 @@ for ((i = 1; i <= runs; i++)); do
   echo "round $i: numpy $numpy s, java loop $loop s, scalesim 1 thread $one s, 2 threads $two s (load $(cut -d' ' -f1 /proc/loadavg))"
   echo "$numpy $loop $one $two" >> "$work/times"
 done
-awk '
-  function median(col,   n, i, j, t, v) {
-    n = 0
-    for (i = 1; i <= NR; i++) v[++n] = x[i, col]
-    for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
-    return (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-  }
-  { for (c = 1; c <= 4; c++) x[NR, c] = $c }
-  END {
-    np = median(1); jl = median(2); s1 = median(3); s2 = median(4)
-    printf "medians: numpy %.2f s, java loop %.2f s, scalesim %.2f s (1 thread), %.2f s (2 threads)\n", np, jl, s1, s2
-    printf "scalesim vs numpy: %.2fx (1 thread), %.2fx (2 threads); vs the java loop: %.2fx, %.2fx\n", np / s1, np / s2, jl / s1, jl / s2
-  }' "$work/times"
+column() { awk -v c="$1" '{ print $c }' "$work/times" | median; }
+np="$(column 1)"; jl="$(column 2)"; s1="$(column 3)"; s2="$(column 4)"
+echo "medians: numpy $np s, java loop $jl s, scalesim $s1 s (1 thread), $s2 s (2 threads)"
+awk -v np="$np" -v jl="$jl" -v s1="$s1" -v s2="$s2" 'BEGIN {
+  printf "scalesim vs numpy: %.2fx (1 thread), %.2fx (2 threads); vs the java loop: %.2fx, %.2fx\n", np / s1, np / s2, jl / s1, jl / s2 }'

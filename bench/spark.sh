@@ -7,6 +7,8 @@
 # Usage: bench/spark.sh [RUNS=3] [TRIALS=2000]   (needs ./scalesim run --spark to have built spark/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib.sh
+source bench/lib.sh
 runs="${1:-3}"
 trials="${2:-2000}"
 work="$(mktemp -d)"
@@ -19,12 +21,11 @@ for i in $(seq 1 "$runs"); do
     start=$(date +%s.%N)
     ./scalesim run scenarios/ --trials "$trials" --months 24 --no-charts --quiet --out "$work/$i-$engine" \
       ${extra[@]+"${extra[@]}"} 2>/dev/null
-    t=$(echo "$(date +%s.%N) - $start" | bc)
+    t=$(seconds_since "$start")
     times[$engine]+="$t "
     echo "run $i $engine: ${t}s"
   done
 done
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 for engine in local 'local[1]' 'local[2]'; do
   echo "median $engine: $(echo "${times[$engine]}" | median)s"
 done

@@ -11,6 +11,8 @@
 #   RUNS=9 THREADS=2 bench/startup.sh
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=lib.sh
+source "$here/bench/lib.sh"
 runs="${RUNS:-5}"
 threads="${THREADS:-$(nproc)}"
 work="$(mktemp -d)"
@@ -33,13 +35,12 @@ median_run() {
   local times=()
   for ((i = 0; i < runs; i++)); do
     rm -rf "$work/out"
-    local t0 t1
+    local t0
     t0="$(date +%s.%N)"
     "$here/scalesim" run "$file" --out "$work/out" --threads "$threads" --quiet "$@"
-    t1="$(date +%s.%N)"
-    times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')")
+    times+=("$(seconds_since "$t0")")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+  printf '%s\n' "${times[@]}" | median
 }
 echo "startup bench: $(nproc) cores, $threads threads, $runs runs (median); $(uptime)" >&2
 first="$(median_run "$work/tiny.csv" --no-charts)"
