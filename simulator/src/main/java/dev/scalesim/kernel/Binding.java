@@ -3,6 +3,7 @@ package dev.scalesim.kernel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoublePredicate;
 import java.util.function.Function;
 
 /**
@@ -45,6 +46,26 @@ public final class Binding {
             out[s] = layout.paramIndex(layout.segments().get(s) + "." + id);
         }
         return out;
+    }
+
+    /**
+     * Whether a parameter has one value in every trial, month and arm, and that value passes
+     * {@code test}: a constant in the scenario that no solution's effect touches. A rule built on
+     * this is the same for every arm, so it cannot break the arms' common random numbers.
+     */
+    public boolean fixed(int param, DoublePredicate test) {
+        Param p = layout.param(param);
+        if (!p.value().isConstant() || !test.test(p.value().sample(null))) {
+            return false;
+        }
+        for (Layout.ArmPlan plan : layout.plans()) {
+            for (Layout.CompiledEffect e : plan.effects()) {
+                if (e.param() == param) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Slot of a monthly metric in {@link Month#metrics}. */

@@ -5,6 +5,7 @@ import dev.scalesim.kernel.Binding;
 import dev.scalesim.kernel.BinomialTable;
 import dev.scalesim.kernel.BinomialTables;
 import dev.scalesim.kernel.CoreParams;
+import dev.scalesim.kernel.ExactBinomial;
 import dev.scalesim.kernel.Factor;
 import dev.scalesim.kernel.Month;
 import dev.scalesim.kernel.ParamDef;
@@ -50,6 +51,22 @@ import java.util.Set;
  * churn), usually the same for a whole trial and for most arms, so each draws from a
  * {@link BinomialTable} shared by the worker's arms; a cohort-month with no hazard (between
  * renewals) draws nothing.
+ *
+ * <p>Pooled churn: in a segment whose customers all carry the same revenue and usage once past
+ * the early-churn window (expansion 0, monthly contracts and monthly billing, the window's
+ * length, all fixed for every arm by {@link Binding#fixed}), the cohorts past the window face
+ * one hazard and are interchangeable, and a sum of independent Binomial(n_c, h) is
+ * Binomial(sum n_c, h). So they are pooled, and the pool loses one exact
+ * {@link ExactBinomial} draw a month instead of a draw per cohort: the same distribution of
+ * every monthly metric and outcome. A cohort joins when it leaves the window, if its arrivals
+ * had unit size and no extra usage (sized deals and seats keep their own draws). Two pools keep
+ * the cohorts acquired at least 12 months before the horizon apart from the later ones, so NRR
+ * and GRR still see exactly their customers. Each pool draws from its own random slot of the
+ * segment-month, shared by every arm (the rule depends only on fixed parameters, so every arm
+ * pools the same cohorts). The retention table needs each pooled cohort's survivors: it gets
+ * their expectation given the pool's path, {@code n_c(joined) x prod (pool after / pool
+ * before)}, a cohort's share of an exchangeable pool; by the tower rule its mean over trials is
+ * the mean of the cohort's survivors, so the table (a ratio of sums over trials) is unbiased.
  */
 public final class CohortBook extends AbstractMechanism {
     public static final ParamDef MONTHLY_CHURN = ParamDef.segment("monthly_churn",
@@ -74,8 +91,30 @@ public final class CohortBook extends AbstractMechanism {
     private static final List<ParamDef> PARAMS = List.of(MONTHLY_CHURN, EARLY_CHURN, EARLY_MONTHS,
             CONTRACT_MONTHS, PRICE, EXPANSION, USES, COST_PER_USE, SERVICE_COST);
 
+    /**
+     * Random slots of a segment's month beyond its cohorts' (cohort c draws at slot c, from 1 to
+     * the horizon): one per pool.
+     */
+    private static final int OLDER_POOL_SLOT = 0;
+    private static final int NEWER_POOL_SLOT = Simulation.MAX_MONTHS + 1;
+
+    private final boolean pooling;
+
     public CohortBook() {
+        this(true);
+    }
+
+    private CohortBook(boolean pooling) {
         super("cohorts", PARAMS, List.of());
+        this.pooling = pooling;
+    }
+
+    /**
+     * The book with every cohort drawn on its own, never pooled: the reference that tests and
+     * benchmarks compare pooled churn with.
+     */
+    public static CohortBook unpooled() {
+        return new CohortBook(false);
     }
 
     @Override
@@ -85,7 +124,7 @@ public final class CohortBook extends AbstractMechanism {
 
     @Override
     public Process start(Binding b) {
-        return new State(b);
+        return new State(b, pooling);
     }
 
     private static final class State implements Process {
@@ -110,8 +149,19 @@ public final class CohortBook extends AbstractMechanism {
         private final double[][] yearAgo;
         /** Churn draws by (segment, hazard), shared with the other arms of the worker. */
         private final BinomialTables tables;
+        /** Segments whose cohorts past the early-churn window are pooled. */
+        private final boolean[] poolable;
+        /** By segment: customers in the older pool (acquired 12+ months before the horizon), the newer. */
+        private final long[] older;
+        private final long[] newer;
+        /** By segment: the last cohort that has been considered for a pool. */
+        private final int[] joined;
+        /** By segment and cohort: a pooled cohort's expected survivors given the pools' path. */
+        private final double[][] expected;
+        /** By segment: the revenue per pooled customer 12 months before the horizon. */
+        private final double[] pooledYearAgo;
 
-        State(Binding b) {
+        State(Binding b, boolean pooling) {
             random = b.stream("cohorts");
             churn = b.segmentParam(MONTHLY_CHURN.id());
             early = b.segmentParam(EARLY_CHURN.id());
@@ -130,6 +180,19 @@ public final class CohortBook extends AbstractMechanism {
             first = new int[segments];
             yearAgo = new double[segments][];
             tables = b.binomialTables("cohorts");
+            poolable = new boolean[segments];
+            for (int s = 0; s < segments; s++) {
+                poolable[s] = pooling
+                        && b.fixed(expansion[s], v -> v == 0)
+                        && b.fixed(contract[s], v -> Math.max(1, Math.round(v)) == 1)
+                        && b.fixed(billing[s], v -> Math.round(v) == CoreParams.MONTHLY)
+                        && b.fixed(earlyMonths[s], v -> true);
+            }
+            older = new long[segments];
+            newer = new long[segments];
+            joined = new int[segments];
+            expected = new double[segments][];
+            pooledYearAgo = new double[segments];
         }
 
         @Override
@@ -140,11 +203,16 @@ public final class CohortBook extends AbstractMechanism {
                     units[s] = new double[m.months + 1];
                     extra[s] = new double[m.months + 1];
                     yearAgo[s] = new double[m.months + 1];
+                    expected[s] = new double[m.months + 1];
                 }
                 Arrays.fill(count[s], 0);
                 Arrays.fill(units[s], 0);
                 Arrays.fill(extra[s], 0);
+                Arrays.fill(expected[s], 0);
                 first[s] = 1;
+                older[s] = 0;
+                newer[s] = 0;
+                joined[s] = 0;
             }
         }
 
@@ -174,6 +242,9 @@ public final class CohortBook extends AbstractMechanism {
                 double billed = 0;
                 double heavier = 0;
                 double[] survivors = m.cohortSurvivors;
+                if (poolable[s]) {
+                    join(s, t - window - 1, m.months - 12);
+                }
                 for (int c = first[s]; c < t; c++) {
                     long k = n[c];
                     if (k == 0) {
@@ -200,6 +271,12 @@ public final class CohortBook extends AbstractMechanism {
                     }
                     heavier += x[c] * k;
                     survivors[c] += k;
+                }
+                if (poolable[s]) {
+                    lost += churnPools(s, t, slot, Math.min(1, renewal), m.months - 12, survivors);
+                    long pooled = older[s] + newer[s];
+                    alive += pooled;
+                    billed += pooled; // a pooled customer's revenue units are 1, and do not grow
                 }
                 long arrivals = m.arrivals[s];
                 n[t] = arrivals;
@@ -236,6 +313,53 @@ public final class CohortBook extends AbstractMechanism {
             }
         }
 
+        /**
+         * Moves the cohorts from the last one considered up to {@code upTo} (those past the
+         * early-churn window) into the pools, where their arrivals had unit size and no extra
+         * usage; the others keep their own draws. Cohorts up to {@code cutoff} go to the older pool.
+         */
+        private void join(int s, int upTo, int cutoff) {
+            long[] n = count[s];
+            for (int c = joined[s] + 1; c <= upTo; c++) {
+                long k = n[c];
+                if (k > 0 && units[s][c] == 1 && extra[s][c] == 0) {
+                    if (c <= cutoff) {
+                        older[s] += k;
+                    } else {
+                        newer[s] += k;
+                    }
+                    expected[s][c] = k;
+                    n[c] = 0;
+                }
+            }
+            joined[s] = Math.max(joined[s], upTo);
+        }
+
+        /**
+         * This month's churn of both pools at hazard p, one draw each; adds each pooled cohort's
+         * expected survivors to the retention table. Returns the customers lost.
+         */
+        private long churnPools(int s, int t, int slot, double p, int cutoff, double[] survivors) {
+            long lostOlder = ExactBinomial.draw(random.uniform(t, slot + OLDER_POOL_SLOT), older[s], p);
+            long lostNewer = ExactBinomial.draw(random.uniform(t, slot + NEWER_POOL_SLOT), newer[s], p);
+            double keepOlder = older[s] == 0 ? 0 : (double) (older[s] - lostOlder) / older[s];
+            double keepNewer = newer[s] == 0 ? 0 : (double) (newer[s] - lostNewer) / newer[s];
+            older[s] -= lostOlder;
+            newer[s] -= lostNewer;
+            double[] e = expected[s];
+            int last = joined[s];
+            int split = Math.min(last, cutoff);
+            for (int c = 1; c <= split; c++) {
+                e[c] *= keepOlder;
+                survivors[c] += e[c];
+            }
+            for (int c = Math.max(1, split + 1); c <= last; c++) {
+                e[c] *= keepNewer;
+                survivors[c] += e[c];
+            }
+            return lostOlder + lostNewer;
+        }
+
         /** The book 12 months before the horizon: each cohort's revenue per customer, and MRR. */
         private void yearAgo(int s, int t, double unitPrice, Month m) {
             for (int c = first[s]; c <= t; c++) {
@@ -243,6 +367,8 @@ public final class CohortBook extends AbstractMechanism {
                 yearAgo[s][c] = perCustomer;
                 m.yearAgoMrr += perCustomer * count[s][c];
             }
+            pooledYearAgo[s] = unitPrice;
+            m.yearAgoMrr += unitPrice * (older[s] + newer[s]);
         }
 
         /**
@@ -257,6 +383,8 @@ public final class CohortBook extends AbstractMechanism {
                 m.retainedMrr += perCustomer * k;
                 m.grossRetainedMrr += Math.min(perCustomer, yearAgo[s][c]) * k;
             }
+            m.retainedMrr += unitPrice * older[s];
+            m.grossRetainedMrr += Math.min(unitPrice, pooledYearAgo[s]) * older[s];
         }
     }
 }
