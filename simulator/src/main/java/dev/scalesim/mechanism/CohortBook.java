@@ -113,8 +113,8 @@ public final class CohortBook extends AbstractMechanism {
     }
 
     /**
-     * The book with every cohort drawn on its own, never pooled: the reference that tests and
-     * benchmarks compare pooled churn with.
+     * The book with every cohort drawn on its own, never pooled: the reference the tests
+     * compare pooled churn with (PooledChurnTest, PooledChurnDistributionTest).
      */
     public static CohortBook unpooled() {
         return new CohortBook(false);
