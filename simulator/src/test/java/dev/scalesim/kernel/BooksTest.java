@@ -24,11 +24,8 @@ class BooksTest {
 
     private static Results run(Path dir, String billing, String paymentDays, String churn) throws Exception {
         Files.createDirectories(dir);
-        Scenario s = Scenarios.compile(dir,
-                "scenario,model,months,trials,seed,challenges,solutions,marketing_budget,cac,monthly_churn,"
-                        + "organic_customers,referral_rate,free_signups,expansion,price,billing,payment_days",
-                "books,subscription-saas," + MONTHS + "," + TRIALS + ",11,none,none,100k,1000," + churn + ",0,0,0,0,100,"
-                        + billing + "," + paymentDays).get(0);
+        Scenario s = Scenarios.plainBook(dir, "books", MONTHS, TRIALS, 11, churn,
+                "billing", billing, "payment_days", paymentDays);
         return Engine.run(s.simulation(), 2);
     }
 

@@ -34,11 +34,7 @@ class ClosedFormTest {
 
     @BeforeAll
     static void run(@TempDir Path dir) throws Exception {
-        Scenario s = Scenarios.compile(dir,
-                "scenario,model,months,trials,seed,challenges,solutions,marketing_budget,cac,monthly_churn,"
-                        + "organic_customers,referral_rate,free_signups,expansion,price",
-                "closed-form,subscription-saas," + MONTHS + "," + TRIALS + ",2024,none,none,100k,1000,5%,0,0,0,0,100")
-                .get(0);
+        Scenario s = Scenarios.plainBook(dir, "closed-form", MONTHS, TRIALS, 2024, "5%");
         assertEquals(1, s.simulation().arms().size(), "solutions=none leaves the baseline only");
         results = Engine.run(s.simulation(), 2);
         customers = results.monthlyIndex("customers");

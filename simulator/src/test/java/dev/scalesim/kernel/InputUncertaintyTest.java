@@ -41,11 +41,7 @@ class InputUncertaintyTest {
             MU[i] = mu(0.03 + 0.04 * (i + 0.5) / CELLS);
             POISSON[i] = new PoissonDistribution(null, MU[i], 1e-12, 10_000);
         }
-        Scenario s = Scenarios.compile(dir,
-                "scenario,model,months,trials,seed,challenges,solutions,marketing_budget,cac,monthly_churn,"
-                        + "organic_customers,referral_rate,free_signups,expansion,price",
-                "uncertain-churn,subscription-saas," + MONTHS + "," + TRIALS
-                        + ",77,none,none,100k,1000,\"uniform(0.03,0.07)\",0,0,0,0,100").get(0);
+        Scenario s = Scenarios.plainBook(dir, "uncertain-churn", MONTHS, TRIALS, 77, "\"uniform(0.03,0.07)\"");
         results = Engine.run(s.simulation(), 2);
         customers = results.monthlyIndex("customers");
     }

@@ -27,11 +27,8 @@ class MilestonesTest {
 
     @BeforeAll
     static void run(@TempDir Path dir) throws Exception {
-        Scenario s = Scenarios.compile(dir,
-                "scenario,model,months,trials,seed,challenges,solutions,marketing_budget,cac,monthly_churn,"
-                        + "organic_customers,referral_rate,free_signups,expansion,price,milestones",
-                "m,subscription-saas," + MONTHS + "," + TRIALS + ",77,none,none,100k,1000,0,0,0,0,0,100,"
-                        + "customers>=350; arr>=420k; customers>=1M").get(0);
+        Scenario s = Scenarios.plainBook(dir, "m", MONTHS, TRIALS, 77, "0",
+                "milestones", "customers>=350; arr>=420k; customers>=1M");
         results = Engine.run(s.simulation(), 2);
     }
 

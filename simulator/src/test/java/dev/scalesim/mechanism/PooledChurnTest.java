@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pooled churn against closed forms, pooled and unpooled side by side. The row is
- * ClosedFormTest's (Poisson(100) new customers a month, 5% monthly churn, no expansion, monthly
- * contracts and billing), which pools every cohort from its second month on. So:
+ * {@code Scenarios.plainBook} at 5% churn (Poisson(100) new customers a month, no expansion,
+ * monthly contracts and billing), which pools every cohort from its second month on. So:
  * <ul>
  * <li>a customer is still paying a months after acquisition with probability q^a, q = 0.95,
  *     which the retention table must show although it sees pooled cohorts only through their
@@ -41,11 +41,7 @@ class PooledChurnTest {
 
     @BeforeAll
     static void run(@TempDir Path dir) throws Exception {
-        Simulation sim = Scenarios.compile(dir,
-                "scenario,model,months,trials,seed,challenges,solutions,marketing_budget,cac,monthly_churn,"
-                        + "organic_customers,referral_rate,free_signups,expansion,price",
-                "pooled,subscription-saas," + MONTHS + "," + TRIALS + ",77,none,none,100k,1000,5%,0,0,0,0,100")
-                .get(0).simulation();
+        Simulation sim = Scenarios.plainBook(dir, "pooled", MONTHS, TRIALS, 77, "5%").simulation();
         pooled = Engine.run(sim, 2);
         unpooled = Engine.run(Pooling.unpooled(sim), 2);
     }
