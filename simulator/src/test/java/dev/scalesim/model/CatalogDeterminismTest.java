@@ -2,14 +2,19 @@ package dev.scalesim.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.scalesim.cli.Main;
+import dev.scalesim.analysis.Analyses;
 import dev.scalesim.kernel.Engine;
+import dev.scalesim.report.AnalyticsTables;
+import dev.scalesim.report.ReportOptions;
+import dev.scalesim.report.ReportWriter;
+import dev.scalesim.report.Tables;
+import dev.scalesim.scenario.Scenario;
+import dev.scalesim.scenario.ScenarioFile;
 import dev.scalesim.support.Repo;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,14 +28,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every shipped scenario file (each model's, and the worked examples) runs, and its tables
- * depend on (scenario, seed) only: run on one thread and on three it gives byte-identical CSVs.
- * 700 trials are two blocks of unequal size ({@link Engine#BLOCK} = 500, then 200), so on three
- * threads the second block finishes first and is merged out of completion order.
- * The suite's longest class: its cases are independent runs and share the test threads.
+ * depend on (scenario, seed) only: every row, analysed on one thread and on three, gives
+ * byte-identical CSVs. 700 trials are two blocks of unequal size ({@link Engine#BLOCK} = 500,
+ * then 200), so on three threads the second block finishes first and is merged out of
+ * completion order.
+ *
+ * <p>Compared at the engine level (the row's analyses, then its report's tables), not through
+ * {@code scalesim run}: what the command adds (scenarios of a batch sharing one pool, the
+ * batch summary, index.html and results.xlsx) is checked against thread counts by BatchTest,
+ * AnalyticsReportTest and cli.DeterminismTest, and cost this class a third of its time.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class CatalogDeterminismTest {
     private static final int TRIALS = 700;
+    private static final List<String> TABLES = List.of("summary.csv", "monthly.csv", Tables.SEGMENTS,
+            "solutions.csv", "ledger.csv");
+    /** Written where the row's analyses ask for them. */
+    private static final List<String> ANALYTICS = List.of(AnalyticsTables.SENSITIVITY, AnalyticsTables.MILESTONES,
+            AnalyticsTables.PLANS);
 
     static List<String> files() throws IOException {
         try (Stream<Path> all = Files.list(Repo.scenarios())) {
@@ -46,21 +61,21 @@ class CatalogDeterminismTest {
     @ParameterizedTest
     @MethodSource("files")
     void oneThreadOrThreeGiveTheSameTables(String name, @TempDir Path dir) throws Exception {
-        Path file = Repo.scenarios().resolve(name);
-        for (int threads : new int[] {1, 3}) {
-            StringWriter err = new StringWriter();
-            int code = Main.execute(new String[] {"run", file.toString(), "--trials", Integer.toString(TRIALS),
-                "--months", "18",
-                "--threads", Integer.toString(threads), "--out", dir.resolve("t" + threads).toString(), "--quiet",
-                "--no-charts"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
-            assertEquals(Main.OK, code, err.toString());
-        }
-        try (var scenarios = Files.list(dir.resolve("t1"))) {
-            for (Path folder : scenarios.filter(Files::isDirectory).toList()) {
-                for (String table : List.of("summary.csv", "monthly.csv", "solutions.csv", "ledger.csv")) {
-                    Path other = dir.resolve("t3").resolve(folder.getFileName()).resolve(table);
-                    assertArrayEquals(Files.readAllBytes(folder.resolve(table)), Files.readAllBytes(other),
-                            name + " " + folder.getFileName() + "/" + table);
+        List<Scenario> rows = ScenarioFile.read(Repo.scenarios().resolve(name));
+        assertFalse(rows.isEmpty(), name);
+        for (Scenario row : rows) {
+            Scenario s = row.withRun(18, TRIALS, null);
+            Path one = ReportWriter.write(dir.resolve("t1"), s, Analyses.run(s, 1), new ReportOptions("test", 1, false));
+            Path three = ReportWriter.write(dir.resolve("t3"), s, Analyses.run(s, 3), new ReportOptions("test", 3, false));
+            for (String table : TABLES) {
+                assertArrayEquals(Files.readAllBytes(one.resolve(table)), Files.readAllBytes(three.resolve(table)),
+                        name + " " + s.name() + "/" + table);
+            }
+            for (String optional : ANALYTICS) {
+                assertEquals(Files.exists(one.resolve(optional)), Files.exists(three.resolve(optional)), optional);
+                if (Files.exists(one.resolve(optional))) {
+                    assertArrayEquals(Files.readAllBytes(one.resolve(optional)),
+                            Files.readAllBytes(three.resolve(optional)), name + " " + s.name() + "/" + optional);
                 }
             }
         }
