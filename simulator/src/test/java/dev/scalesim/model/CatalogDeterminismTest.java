@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Compared at the engine level (the row's analyses, then its report's tables), not through
  * {@code scalesim run}: what the command adds (scenarios of a batch sharing one pool, the
  * batch summary, index.html and results.xlsx) is checked against thread counts by BatchTest,
- * AnalyticsReportTest and cli.DeterminismTest, and cost this class a third of its time.
+ * AnalyticsReportTest and cli.DeterminismTest, and cost this class about an eighth of its CPU time.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class CatalogDeterminismTest {
