@@ -24,7 +24,9 @@ class SignalTest {
     void sigtermStopsWith130KeepsFinishedReportsAndSaysHowToResume() throws Exception {
         Path in = ScenarioFiles.write(dir.resolve("term.csv"), "term", 8, 4_000, 24, "faster-onboarding");
         Path out = dir.resolve("out");
-        Child child = Child.start(dir, "run", in.toString(), "--out", out.toString(), "--threads", "1");
+        // without charts: what a signal does to a batch does not depend on them, and they were
+        // a third of this test's CPU (the resumed run writes six or seven reports)
+        Child child = Child.start(dir, "run", in.toString(), "--out", out.toString(), "--threads", "1", "--no-charts");
         assertTrue(child.waitUntil(() -> reports(out) >= 1, 300), child.err());
 
         int code = child.terminate();
@@ -33,7 +35,7 @@ class SignalTest {
         List<String> err = child.err().lines().toList();
         String last = err.get(err.size() - 1);
         assertTrue(last.startsWith("scalesim: interrupted; "), last);
-        assertTrue(last.endsWith("resume with: scalesim run " + in + " --out " + out + " --threads 1 --resume"), last);
+        assertTrue(last.endsWith("resume with: scalesim run " + in + " --out " + out + " --threads 1 --no-charts --resume"), last);
         int kept = ReportFolders.reports(out).size();
         assertTrue(kept >= 1 && kept < 8, "kept " + kept);
         assertTrue(last.contains(kept + " of 8 scenarios done and kept"), last);
@@ -43,7 +45,8 @@ class SignalTest {
         List<String> log = Files.readAllLines(out.resolve("run.log"));
         assertTrue(log.get(log.size() - 1).contains(" end      interrupted after "), log.toString());
 
-        Child resumed = Child.start(dir, "run", in.toString(), "--out", out.toString(), "--threads", "1", "--resume");
+        Child resumed = Child.start(dir, "run", in.toString(), "--out", out.toString(), "--threads", "1", "--no-charts",
+                "--resume");
         assertEquals(Main.OK, resumed.await(), resumed.err());
         assertTrue(resumed.out().contains("done: 8 scenarios (" + kept + " skipped)"), resumed.out());
     }

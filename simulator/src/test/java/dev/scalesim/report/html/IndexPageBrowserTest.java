@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +28,28 @@ import org.junit.jupiter.api.io.TempDir;
  * Opens {@code index.html} in a real headless Chromium: every image loads, no script error or
  * console error occurs, and the page requests nothing but its own files. Skipped without a
  * browser, except where {@code SCALESIM_REQUIRE_BROWSER} is set (CI), where that is a failure.
+ * One browser serves the class: starting one costs about four seconds, and each test opens its
+ * own pages in it (a page's images, errors and requests are reported for that page alone).
  */
 class IndexPageBrowserTest {
     @TempDir
+    static Path browserDir;
+    private static Chromium browser;
+
+    @TempDir
     Path scratch;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Chromium.startOrSkip(browserDir);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
 
     @Test
     void theRunsIndexLoadsEveryImageWithoutErrorsAndOffline() throws Exception {
@@ -40,10 +60,7 @@ class IndexPageBrowserTest {
         }
         String names = "JSON.stringify({scripts: document.scripts.length, "
                 + "names: Array.from(document.querySelectorAll('section > details > summary')).map(s => s.textContent)})";
-        Chromium.PageReport report;
-        try (Chromium browser = Chromium.startOrSkip(scratch)) {
-            report = browser.open(out.resolve("index.html").toUri().toString(), names);
-        }
+        Chromium.PageReport report = browser.open(out.resolve("index.html").toUri().toString(), names);
         assertEquals(pngs, report.images().size(), "every chart on disk is an image on the page");
         for (Chromium.Image image : report.images()) {
             assertTrue(image.complete() && image.naturalWidth() > 0, "image did not load: " + image.src());
@@ -106,12 +123,8 @@ class IndexPageBrowserTest {
                 + " const loads = Promise.all(Array.from(document.images).map(i => i.complete ? 0"
                 + " : new Promise(r => { i.onload = r; i.onerror = r; })));"
                 + " await Promise.race([loads, new Promise(r => setTimeout(r, 20000))]); return 'read'; })()";
-        Chromium.PageReport opened;
-        Chromium.PageReport readThrough;
-        try (Chromium browser = Chromium.startOrSkip(scratch)) {
-            opened = browser.open(url, index);
-            readThrough = browser.open(url, read, null);
-        }
+        Chromium.PageReport opened = browser.open(url, index);
+        Chromium.PageReport readThrough = browser.open(url, read, null);
         assertEquals(n * stems.size(), opened.images().size());
         int eager = IndexPage.OPEN * stems.size();
         for (int i = 0; i < opened.images().size(); i++) {
@@ -136,10 +149,7 @@ class IndexPageBrowserTest {
         Path page = scratch.resolve("control.html");
         Files.writeString(page, "<!DOCTYPE html><html><body><img src=\"missing.png\">"
                 + "<script>throw new Error('boom')</script></body></html>", StandardCharsets.UTF_8);
-        Chromium.PageReport report;
-        try (Chromium browser = Chromium.startOrSkip(scratch)) {
-            report = browser.open(page.toUri().toString(), null);
-        }
+        Chromium.PageReport report = browser.open(page.toUri().toString(), null);
         assertEquals(1, report.images().size());
         assertEquals(0, report.images().get(0).naturalWidth(), "a missing image has no width");
         assertTrue(report.errors().stream().anyMatch(e -> e.contains("boom")), "script error seen: " + report.errors());
