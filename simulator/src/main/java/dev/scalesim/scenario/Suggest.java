@@ -11,16 +11,22 @@ public final class Suggest {
     /** The closest candidate within a third of the word's length (at least 2 edits), or null. */
     public static String nearest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
+        int allowed = Math.max(2, w.length() / 3);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(w, c.toLowerCase(Locale.ROOT));
+            String lower = c.toLowerCase(Locale.ROOT);
+            if (Math.abs(w.length() - lower.length()) > allowed) {
+                // the distance is at least the difference in length: too far to be suggested,
+                // and a hostile 12,000-character cell costs no 12,000 x |id| table per id
+                continue;
+            }
+            int d = distance(w, lower);
             if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
                 best = c;
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(2, w.length() / 3);
         return best != null && bestDistance <= allowed ? best : null;
     }
 
