@@ -226,10 +226,14 @@ public final class LogHistogram {
         if (n == 0) {
             return Double.NaN;
         }
-        long rank = (long) Math.floor(Math.max(0, Math.min(1, q)) * (n - 1));
+        return valueAtRank((long) Math.floor(Math.max(0, Math.min(1, q)) * (n - 1)));
+    }
+
+    /** The estimate of the value of rank {@code rank} in [0, count): the bucket that holds it, as {@link #quantile}. */
+    double valueAtRank(long rank) {
         double value;
         if (rank < negative.total) {
-            value = -estimate(negative.bucketAtRankFromTop(rank));
+            value = -estimate(negative.bucketAtRank(negative.total - 1 - rank));
         } else if (rank - negative.total < zeros) {
             value = 0;
         } else {
@@ -356,6 +360,14 @@ public final class LogHistogram {
                     high[i] = in.getInt();
                 }
             }
+            long sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += count(i);
+            }
+            if (sum != total) {
+                // The rank scans stop on the counts, so they must add up to the total.
+                throw new IllegalArgumentException("sketch: buckets hold " + sum + " values, not " + total);
+            }
         }
 
         /**
@@ -425,26 +437,48 @@ public final class LogHistogram {
             total = 0;
         }
 
+        /**
+         * The bucket of the value of rank {@code rank} (0 for the smallest magnitude), scanned
+         * from the nearer end: the tables ask for p5 to p95 of every sketch, and the top half
+         * found from the top costs half the buckets. The same bucket either way: counting from
+         * the top, the first bucket whose count from the top passes {@code total - 1 - rank} is
+         * the first whose count from the bottom passes {@code rank}.
+         */
         int bucketAtRank(long rank) {
-            long seen = 0;
-            for (int i = 0; i < low.length; i++) {
-                seen += count(i);
-                if (seen > rank) {
-                    return base + i;
-                }
+            if (rank < 0 || rank >= total) {
+                throw new IllegalStateException("rank " + rank + " outside [0, " + total + ")");
             }
-            throw new IllegalStateException("rank " + rank + " beyond " + total);
+            return rank < total / 2 ? scanUp(rank) : scanDown(total - 1 - rank);
         }
 
-        int bucketAtRankFromTop(long rank) {
+        private int scanUp(long rank) {
             long seen = 0;
-            for (int i = low.length - 1; i >= 0; i--) {
-                seen += count(i);
-                if (seen > rank) {
-                    return base + i;
+            int i = 0;
+            if (high == null) {
+                while (seen + low[i] <= rank) {
+                    seen += low[i++];
                 }
+                return base + i;
             }
-            throw new IllegalStateException("rank " + rank + " beyond " + total);
+            while (seen + count(i) <= rank) {
+                seen += count(i++);
+            }
+            return base + i;
+        }
+
+        private int scanDown(long rankFromTop) {
+            long seen = 0;
+            int i = low.length - 1;
+            if (high == null) {
+                while (seen + low[i] <= rankFromTop) {
+                    seen += low[i--];
+                }
+                return base + i;
+            }
+            while (seen + count(i) <= rankFromTop) {
+                seen += count(i--);
+            }
+            return base + i;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.scalesim.stats;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -108,6 +109,53 @@ class LogHistogramTest {
                 assertEquals(whole.quantile(q), merged.quantile(q), name + ": q=" + q + ", split " + trial);
             }
         }
+    }
+
+    /**
+     * Exact, every rank: the value reported for rank r lies in the bucket of the r-th smallest
+     * value, whichever end of the buckets the scan started from.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void everyRankLandsInTheBucketOfTheSortedValueOfThatRank(String name, Sampler s) {
+        double[] v = draw(s, name.hashCode() + 2L, N);
+        assertEveryRankInItsBucket(name, v);
+    }
+
+    @Test
+    void everyRankLandsInItsBucketWhenCountsCarryPastSixteenBits() {
+        double[] spread = draw(r -> 3 + 10 * r.nextGaussian(), 11, N);
+        double[] v = Arrays.copyOf(spread, N + 70_000);
+        Arrays.fill(v, N, v.length, 5.0);
+        assertEveryRankInItsBucket("carried", v);
+    }
+
+    private static void assertEveryRankInItsBucket(String name, double[] v) {
+        LogHistogram h = sketch(v, 0, v.length);
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
+        for (int rank = 0; rank < sorted.length; rank++) {
+            double got = h.valueAtRank(rank);
+            double want = sorted[rank];
+            boolean same = Math.abs(want) <= LogHistogram.ZERO
+                    ? got == 0
+                    : Math.signum(got) == Math.signum(want)
+                            && LogHistogram.index(Math.abs(got)) == LogHistogram.index(Math.abs(want));
+            assertTrue(same, name + ": rank " + rank + " holds " + want + ", sketch says " + got);
+        }
+    }
+
+    @Test
+    void aWrittenSketchWhoseTotalDisagreesWithItsBucketsIsRefused() {
+        LogHistogram h = sketch(draw(r -> 1 + r.nextDouble(), 3, 100), 0, 100);
+        ByteBuffer out = ByteBuffer.allocate(h.encodedBytes());
+        h.write(out);
+        // zeros, smallest, largest, the whole-number flag, then the positive side's total.
+        int positiveTotal = Long.BYTES + 2 * Double.BYTES + 1;
+        out.putLong(positiveTotal, 101);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LogHistogram.read(ByteBuffer.wrap(out.array())));
+        assertEquals("sketch: buckets hold 100 values, not 101", e.getMessage());
     }
 
     @Test
