@@ -448,35 +448,14 @@ public final class LogHistogram {
             if (rank < 0 || rank >= total) {
                 throw new IllegalStateException("rank " + rank + " outside [0, " + total + ")");
             }
-            return rank < total / 2 ? scanUp(rank) : scanDown(total - 1 - rank);
-        }
-
-        private int scanUp(long rank) {
-            long seen = 0;
-            int i = 0;
-            if (high == null) {
-                while (seen + low[i] <= rank) {
-                    seen += low[i++];
-                }
-                return base + i;
-            }
-            while (seen + count(i) <= rank) {
-                seen += count(i++);
-            }
-            return base + i;
-        }
-
-        private int scanDown(long rankFromTop) {
-            long seen = 0;
-            int i = low.length - 1;
-            if (high == null) {
-                while (seen + low[i] <= rankFromTop) {
-                    seen += low[i--];
-                }
-                return base + i;
-            }
-            while (seen + count(i) <= rankFromTop) {
-                seen += count(i--);
+            boolean fromBottom = rank < total / 2;
+            long target = fromBottom ? rank : total - 1 - rank;
+            int step = fromBottom ? 1 : -1;
+            int i = fromBottom ? 0 : low.length - 1;
+            long seen = count(i);
+            while (seen <= target) {
+                i += step;
+                seen += count(i);
             }
             return base + i;
         }
