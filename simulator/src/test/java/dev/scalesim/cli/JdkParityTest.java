@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.scalesim.support.Child;
 import dev.scalesim.support.Repo;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -74,8 +75,9 @@ class JdkParityTest {
         // the child's CPU (15 -> 8 CPU-s). Java's arithmetic is strict and HotSpot's interpreter,
         // C1 and C2 share the Math stubs, so the JIT tier cannot change a table; KilledRunTest
         // checks that too, comparing C1-only children's tables with this JVM's.
-        List<String> command = new ArrayList<>(List.of(java.get().toString(), "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "dev.scalesim.cli.Main"));
+        List<String> command = new ArrayList<>(List.of(java.get().toString()));
+        command.addAll(Child.quickJvm());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.scalesim.cli.Main"));
         command.addAll(args);
         command.add(dir.resolve("there").toString());
         // the child runs while this JVM runs the same files

@@ -2,6 +2,7 @@ package dev.scalesim.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import java.util.function.BooleanSupplier;
  * files (stderr is then no terminal, so progress comes as lines), read while it runs.
  */
 public final class Child {
+    private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+
     private final Process process;
     private final Path out;
     private final Path err;
@@ -33,9 +36,7 @@ public final class Child {
     /** With JVM options for the child (a small heap, say) before its main class. */
     public static Child start(List<String> jvmOptions, Path workDir, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        // A child runs for seconds: the quick compiler alone and the serial collector cost it
-        // a third less CPU than C2 and G1 (KilledRunTest + SignalTest: 55 against 83 CPU-s).
-        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(quickJvm());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.scalesim.cli.Main"));
         command.addAll(List.of(args));
@@ -44,6 +45,20 @@ public final class Child {
         Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectOutput(out.toFile())
                 .redirectError(err.toFile()).start();
         return new Child(p, out, err);
+    }
+
+    /**
+     * Options for a child JVM that runs for seconds: the quick compiler alone and the serial
+     * collector cost it a third less CPU than C2 and G1 (KilledRunTest + SignalTest: 55 against
+     * 83 CPU-s), and the heap in transparent huge pages when this JVM has them (the build asks
+     * for them on Linux), with the JVM's word that a kernel refused them kept off its stderr.
+     */
+    public static List<String> quickJvm() {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        if (ManagementFactory.getRuntimeMXBean().getInputArguments().contains(HUGE_PAGES)) {
+            options.addAll(List.of(HUGE_PAGES, "-Xlog:pagesize=off"));
+        }
+        return options;
     }
 
     /**
