@@ -2,7 +2,6 @@ package dev.scalesim.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import java.util.function.BooleanSupplier;
  * files (stderr is then no terminal, so progress comes as lines), read while it runs.
  */
 public final class Child {
-    private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
-
     private final Process process;
     private final Path out;
     private final Path err;
@@ -50,13 +47,14 @@ public final class Child {
     /**
      * Options for a child JVM that runs for seconds: the quick compiler alone and the serial
      * collector cost it a third less CPU than C2 and G1 (KilledRunTest + SignalTest: 55 against
-     * 83 CPU-s), and the heap in transparent huge pages when this JVM has them (the build asks
-     * for them on Linux), with the JVM's word that a kernel refused them kept off its stderr.
+     * 83 CPU-s), and the test JVM's page options (huge pages on Linux; the build declares them
+     * once, in simulator/pom.xml, and passes them as {@code scalesim.test.hugePages}).
      */
     public static List<String> quickJvm() {
         List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        if (ManagementFactory.getRuntimeMXBean().getInputArguments().contains(HUGE_PAGES)) {
-            options.addAll(List.of(HUGE_PAGES, "-Xlog:pagesize=off"));
+        String pages = System.getProperty("scalesim.test.hugePages", "").strip();
+        if (!pages.isEmpty()) {
+            options.addAll(List.of(pages.split("\\s+")));
         }
         return options;
     }
